@@ -1,0 +1,101 @@
+package dev.estateaudit.cli;
+
+import dev.estateaudit.ToolVersion;
+import dev.estateaudit.engine.RuleCompilationException;
+import dev.estateaudit.estate.EstateInputException;
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code estate-audit <subcommand>}. */
+@Command(name = "estate-audit",
+        mixinStandardHelpOptions = true,
+        versionProvider = EstateAuditCommand.VersionProvider.class,
+        description = "Audits an OutSystems estate before a Platform Server upgrade.",
+        subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:the audit ran and the gate passed",
+            "1:a finding at or above --fail-on failed the gate",
+            "2:bad input or usage (the message says which file, line and field)",
+            "3:an internal error in estate-audit"})
+public final class EstateAuditCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'estate-audit check ESTATE.yaml'");
+    }
+
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new EstateAuditCommand(), new Factory(environment));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("estate-audit: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
+                err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            }
+            return ExitCodes.BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err));
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int handle(Exception e, PrintWriter err) {
+        if (e instanceof EstateInputException || e instanceof UsageException) {
+            err.println("estate-audit: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof RuleCompilationException r) {
+            err.println("estate-audit: rules do not compile:");
+            r.problems().forEach(p -> err.println("  " + p));
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("estate-audit: internal error: " + e);
+        StackTraceElement[] trace = e.getStackTrace();
+        if (trace.length > 0) {
+            err.println("  at " + trace[0] + " (please report this)");
+        }
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Gives commands the process environment, so tests can pass their own (NO_COLOR, say). */
+    static final class Factory implements CommandLine.IFactory {
+        private final Map<String, String> environment;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        Factory(Map<String, String> environment) {
+            this.environment = environment;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            K instance = fallback.create(type);
+            if (instance instanceof NeedsEnvironment n) {
+                n.setEnvironment(environment);
+            }
+            return instance;
+        }
+    }
+
+    /** A command that reads the process environment. */
+    interface NeedsEnvironment {
+        void setEnvironment(Map<String, String> environment);
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ToolVersion.NAME + " " + ToolVersion.get()};
+        }
+    }
+}

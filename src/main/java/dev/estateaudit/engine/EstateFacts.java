@@ -1,0 +1,64 @@
+package dev.estateaudit.engine;
+
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.FrontEnd;
+import dev.estateaudit.estate.ModuleReference;
+import dev.estateaudit.estate.Role;
+import dev.estateaudit.estate.StagingStep;
+import dev.estateaudit.estate.Zone;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns an estate into the flat facts rules match, in one pass: the estate, LifeTime, licences,
+ * upgrade, each environment, zone, front end and module, each module reference, and the
+ * staging steps between consecutive environments.
+ */
+final class EstateFacts {
+
+    private EstateFacts() {
+    }
+
+    static void insert(Estate estate, Consumer<Object> session) {
+        session.accept(estate);
+        if (estate.getLifetime() != null) {
+            session.accept(estate.getLifetime());
+        }
+        if (estate.getLicenses() != null) {
+            session.accept(estate.getLicenses());
+        }
+        if (estate.getUpgrade() != null) {
+            session.accept(estate.getUpgrade());
+        }
+        for (EstateEnvironment environment : estate.getEnvironments()) {
+            session.accept(environment);
+            for (Zone zone : environment.getZones()) {
+                session.accept(zone);
+                for (FrontEnd frontEnd : zone.getFrontEnds()) {
+                    session.accept(frontEnd);
+                }
+            }
+            for (EstateModule module : environment.getModules()) {
+                session.accept(module);
+                for (String target : module.getReferences()) {
+                    session.accept(new ModuleReference(environment.getName(), module.getName(), target));
+                }
+            }
+        }
+        stagingSteps(estate.getEnvironments()).forEach(session);
+    }
+
+    /** Consecutive environments by Order, personal ones left out; ties keep the file's order. */
+    static List<StagingStep> stagingSteps(List<EstateEnvironment> environments) {
+        List<EstateEnvironment> staged = environments.stream()
+                .filter(e -> e.getOrder() != null && e.getRole() != Role.PERSONAL)
+                .sorted(Comparator.comparingInt(EstateEnvironment::getOrder))
+                .toList();
+        return java.util.stream.IntStream.range(1, staged.size())
+                .mapToObj(i -> new StagingStep(staged.get(i - 1).getName(), staged.get(i).getName()))
+                .toList();
+    }
+}

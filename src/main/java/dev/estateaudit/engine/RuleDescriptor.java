@@ -1,0 +1,33 @@
+package dev.estateaudit.engine;
+
+import java.util.Map;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * A rule as reports and the catalogue see it. Everything here is read from the DRL rule's own
+ * metadata ({@code @id}, {@code @severity}, {@code @title}, {@code @remediation}), never from a
+ * table in Java. The category is the rule's folder under {@code rules/}.
+ */
+public record RuleDescriptor(String id, Severity severity, String title, String remediation, String category,
+                             String source, Map<String, String> metadata) {
+
+    public static final String ID = "id";
+    public static final String SEVERITY = "severity";
+    public static final String TITLE = "title";
+    public static final String REMEDIATION = "remediation";
+    /** Marks a companion rule that reports the facts its main rule could not see. */
+    public static final String NOT_EVALUATED_FOR = "notEvaluatedFor";
+
+    /** The last segment of the DRL package names the category: {@code estateaudit.rules.lifetime}. */
+    static RuleDescriptor of(Rule rule, Map<String, String> metadata, String source) {
+        String id = metadata.get(ID);
+        String severity = metadata.get(SEVERITY);
+        if (id == null || severity == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @id or @severity");
+        }
+        String pkg = rule.getPackageName();
+        String category = pkg.substring(pkg.lastIndexOf('.') + 1);
+        return new RuleDescriptor(id, Severity.parse(severity), metadata.getOrDefault(TITLE, id),
+                metadata.getOrDefault(REMEDIATION, ""), category, source, Map.copyOf(metadata));
+    }
+}

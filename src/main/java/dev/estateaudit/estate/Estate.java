@@ -1,0 +1,46 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The root of an estate file: the customer's OutSystems infrastructure. */
+public class Estate extends Positioned {
+    private String name;
+    private Licenses licenses;
+    private LifeTime lifetime;
+    private Upgrade upgrade;
+    private List<EstateEnvironment> environments = new ArrayList<>();
+    @JsonIgnore
+    private List<String> files = new ArrayList<>();
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Licenses getLicenses() { return licenses; }
+    public void setLicenses(Licenses licenses) { this.licenses = licenses; }
+    public LifeTime getLifetime() { return lifetime; }
+    public void setLifetime(LifeTime lifetime) { this.lifetime = lifetime; }
+    public Upgrade getUpgrade() { return upgrade; }
+    public void setUpgrade(Upgrade upgrade) { this.upgrade = upgrade; }
+    public List<EstateEnvironment> getEnvironments() { return environments; }
+    public void setEnvironments(List<EstateEnvironment> environments) { this.environments = environments == null ? new ArrayList<>() : environments; }
+
+    /** The files this estate was read from, in the order they were merged. */
+    @JsonIgnore public List<String> getFiles() { return files; }
+    @JsonIgnore public void setFiles(List<String> files) { this.files = files; }
+
+    @JsonIgnore
+    public long getModuleCount() {
+        return environments.stream().mapToLong(e -> e.getModules().size()).sum();
+    }
+
+    @JsonIgnore
+    public boolean hasLifetime() {
+        return lifetime != null;
+    }
+
+    @JsonIgnore
+    public boolean isUpgradePlanned() {
+        return upgrade != null && upgrade.getTargetVersion() != null;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An environment of the estate. Named EstateEnvironment so that rules never confuse it with
+ * {@code org.kie.api.runtime.Environment}.
+ */
+public class EstateEnvironment extends Positioned implements Named {
+    private String name;
+    private Role role;
+    private Integer order;
+    private Version platformVersion;
+    private RunningMode runningMode;
+    private LicenseType license;
+    private Hosting hosting;
+    private UpgradeStrategy upgradeStrategy;
+    private Instant runningModeChangedAt;
+    private Integer frontEndCount;
+    private List<Zone> zones = new ArrayList<>();
+    private List<EstateModule> modules = new ArrayList<>();
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+    /** Staging position, LifeTime's Order. */
+    public Integer getOrder() { return order; }
+    public void setOrder(Integer order) { this.order = order; }
+    public Version getPlatformVersion() { return platformVersion; }
+    public void setPlatformVersion(Version platformVersion) { this.platformVersion = platformVersion; }
+    public RunningMode getRunningMode() { return runningMode; }
+    public void setRunningMode(RunningMode runningMode) { this.runningMode = runningMode; }
+    public LicenseType getLicense() { return license; }
+    public void setLicense(LicenseType license) { this.license = license; }
+    public Hosting getHosting() { return hosting; }
+    public void setHosting(Hosting hosting) { this.hosting = hosting; }
+    public UpgradeStrategy getUpgradeStrategy() { return upgradeStrategy; }
+    public void setUpgradeStrategy(UpgradeStrategy upgradeStrategy) { this.upgradeStrategy = upgradeStrategy; }
+    public Instant getRunningModeChangedAt() { return runningModeChangedAt; }
+    public void setRunningModeChangedAt(Instant runningModeChangedAt) { this.runningModeChangedAt = runningModeChangedAt; }
+    /** LifeTime's NumberOfFrontEnds, used when zones are not listed. */
+    public Integer getFrontEndCount() { return frontEndCount; }
+    public void setFrontEndCount(Integer frontEndCount) { this.frontEndCount = frontEndCount; }
+    public List<Zone> getZones() { return zones; }
+    public void setZones(List<Zone> zones) { this.zones = zones == null ? new ArrayList<>() : zones; }
+    public List<EstateModule> getModules() { return modules; }
+    public void setModules(List<EstateModule> modules) { this.modules = modules == null ? new ArrayList<>() : modules; }
+
+    @JsonIgnore
+    public int getMajor() {
+        return platformVersion == null ? 0 : platformVersion.getMajor();
+    }
+
+    @JsonIgnore
+    public boolean isNonProduction() {
+        return role != null && role.isNonProduction();
+    }
+
+    @JsonIgnore
+    public boolean hasZones() {
+        return !zones.isEmpty();
+    }
+}

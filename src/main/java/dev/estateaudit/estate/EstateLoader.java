@@ -1,0 +1,176 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.estateaudit.util.Suggestions;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Reads estate files (YAML or JSON, by extension), merges them in order and validates the result.
+ * Every problem becomes an {@link EstateInputException} naming the file, line, column and field.
+ */
+public final class EstateLoader {
+
+    private static final ObjectMapper YAML = EstateMapper.yaml();
+    private static final ObjectMapper JSON = EstateMapper.json();
+
+    /** Loads, merges (later files win) and validates one or more estate files. */
+    public Estate load(List<Path> files) {
+        if (files.isEmpty()) {
+            throw new EstateInputException("no estate file given");
+        }
+        Estate merged = null;
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            Estate estate = read(file);
+            names.add(file.toString());
+            merged = merged == null ? estate : EstateMerger.merge(merged, estate);
+        }
+        merged.setFiles(names);
+        new EstateValidator().validate(merged);
+        return merged;
+    }
+
+    public Estate load(Path... files) {
+        return load(List.of(files));
+    }
+
+    /** Reads one file without validating it: an overlay on its own may lack required fields. */
+    public Estate read(Path file) {
+        ObjectMapper mapper = mapperFor(file.toString());
+        if (!Files.isRegularFile(file)) {
+            throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
+        }
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return read(mapper, reader, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new EstateInputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new EstateInputException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** Reads and validates estate text held in memory (an inline test estate, say). */
+    public Estate loadText(String name, String content) {
+        Estate estate = read(name, content);
+        estate.setFiles(List.of(name));
+        new EstateValidator().validate(estate);
+        return estate;
+    }
+
+    /** Reads estate text under a name used in messages; the name's extension picks the format. */
+    public Estate read(String name, String content) {
+        try {
+            return read(mapperFor(name), new StringReader(content), name);
+        } catch (IOException e) {
+            throw new EstateInputException(name + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static ObjectMapper mapperFor(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            return YAML;
+        }
+        if (lower.endsWith(".json")) {
+            return JSON;
+        }
+        throw new EstateInputException(name + ": unknown file type: an estate file ends in .yaml, .yml or .json");
+    }
+
+    private static Estate read(ObjectMapper mapper, Reader reader, String name) throws IOException {
+        try (JsonParser parser = mapper.createParser(reader)) {
+            if (parser.nextToken() == null) {
+                throw new EstateInputException(name + ": the file is empty: an estate needs at least a name and "
+                        + "one environment");
+            }
+            Estate estate = mapper.readerFor(Estate.class)
+                    .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
+                    .readValue(parser);
+            if (estate == null) {
+                throw new EstateInputException(name + ": the file is empty: an estate needs at least a name and "
+                        + "one environment");
+            }
+            return estate;
+        } catch (JsonProcessingException e) {
+            throw translate(name, e);
+        }
+    }
+
+    private static EstateInputException translate(String file, JsonProcessingException e) {
+        JsonLocation location = e.getLocation();
+        SourcePosition position = location == null || location.getLineNr() < 1 ? null
+                : new SourcePosition(file, location.getLineNr(), location.getColumnNr());
+        String prefix = position == null ? file : position.toString();
+        if (!(e instanceof JsonMappingException mapping)) {
+            String syntax = file.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+            return new EstateInputException(prefix + ": " + syntax + " syntax error: " + firstLine(e.getOriginalMessage()));
+        }
+        String field = path(mapping);
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
+            String hint = Suggestions.nearest(unknown.getPropertyName(), known)
+                    .map(s -> " (did you mean '" + s + "'?)").orElse("");
+            return new EstateInputException(prefix + ": " + field + ": unknown field '" + unknown.getPropertyName()
+                    + "'" + hint + "; known fields here: " + String.join(", ", known));
+        }
+        String problem = rootProblem(e);
+        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
+            return new EstateInputException(prefix + ": " + field + ": " + problem);
+        }
+        return new EstateInputException(prefix + ": " + field + ": " + problem);
+    }
+
+    private static String rootProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        String original = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        return simplify(firstLine(original));
+    }
+
+    /** Jackson names Java types; users know the estate's words. */
+    private static String simplify(String message) {
+        return message
+                .replaceAll("Cannot deserialize value of type `([^`]*)` from ([A-Za-z ]+?)(?: value)? \\(.*", "expected $1, found $2")
+                .replaceAll("Cannot deserialize value of type `([^`]*)` from (.*)", "expected $1, found $2")
+                .replace("java.lang.Integer", "a whole number")
+                .replace("java.lang.Boolean", "true or false")
+                .replace("java.lang.String", "text")
+                .replace("java.time.Instant", "a timestamp such as 2026-05-01T00:00:00Z")
+                .replaceAll("java\\.util\\.List<[^>]*>", "a list")
+                .replaceAll("`?dev\\.estateaudit\\.estate\\.([A-Za-z]+)`?", "an object ($1)");
+    }
+
+    private static String path(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining());
+        return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? "(top level)" : path;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable content";
+        }
+        int newline = message.indexOf('\n');
+        return (newline < 0 ? message : message.substring(0, newline)).trim();
+    }
+}

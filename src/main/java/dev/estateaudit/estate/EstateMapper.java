@@ -1,0 +1,114 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+
+/**
+ * The Jackson set-up for estate files: strict about unknown fields and duplicate keys, parses
+ * versions, and records the source position of every estate object while binding (no tree is
+ * built first, so a large file is held once, as objects).
+ */
+final class EstateMapper {
+
+    /** Context attribute naming the file being read, for the source positions. */
+    static final String SOURCE_ATTRIBUTE = "estate-audit.source";
+
+    private EstateMapper() {
+    }
+
+    static ObjectMapper yaml() {
+        return configure(YAMLMapper.builder(new YAMLFactory()).build());
+    }
+
+    static ObjectMapper json() {
+        return configure(JsonMapper.builder().build());
+    }
+
+    private static ObjectMapper configure(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("estate-audit");
+        module.addDeserializer(Version.class, new VersionDeserializer());
+        module.setDeserializerModifier(new PositionRecordingModifier());
+        return mapper.registerModule(new JavaTimeModule())
+                .registerModule(module)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** Versions are text; an unquoted 11.10 in YAML is the number 11.1, so floats are refused. */
+    private static final class VersionDeserializer extends StdScalarDeserializer<Version> {
+        VersionDeserializer() {
+            super(Version.class);
+        }
+
+        @Override
+        public Version deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken token = p.currentToken();
+            if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+                throw InvalidFormatException.from(p, "write the version as a quoted string, e.g. \"" + p.getText()
+                        + "\": unquoted, it is read as a number and 11.10 would become 11.1", p.getText(), Version.class);
+            }
+            if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
+                throw InvalidFormatException.from(p, "expected a version such as \"11.18.1\"", p.getText(), Version.class);
+            }
+            try {
+                return Version.parse(p.getText());
+            } catch (IllegalArgumentException e) {
+                throw InvalidFormatException.from(p, e.getMessage(), p.getText(), Version.class);
+            }
+        }
+    }
+
+    private static final class PositionRecordingModifier extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            if (Positioned.class.isAssignableFrom(description.getBeanClass())) {
+                return new PositionRecordingDeserializer(deserializer);
+            }
+            return deserializer;
+        }
+    }
+
+    private static final class PositionRecordingDeserializer extends DelegatingDeserializer {
+        PositionRecordingDeserializer(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new PositionRecordingDeserializer(newDelegatee);
+        }
+
+        @Override
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonLocation location = p.currentTokenLocation();
+            Object value = super.deserialize(p, ctxt);
+            if (value instanceof Positioned positioned) {
+                Object source = ctxt.getAttribute(SOURCE_ATTRIBUTE);
+                positioned.setPosition(new SourcePosition(String.valueOf(source), location.getLineNr(),
+                        location.getColumnNr()));
+            }
+            return value;
+        }
+    }
+}

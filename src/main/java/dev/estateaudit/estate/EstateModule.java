@@ -1,0 +1,43 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A module (eSpace or extension) published in one environment. Named EstateModule so that rules
+ * never confuse it with {@code java.lang.Module}.
+ */
+public class EstateModule extends Positioned implements Named {
+    private String name;
+    private ModuleKind kind;
+    private String application;
+    private Boolean debugMode;
+    private Version publishedWith;
+    private Instant lastPublished;
+    private List<String> references = new ArrayList<>();
+    private Integer errorsLast7Days;
+    @JsonIgnore
+    private String environment;
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    /** Defaults to espace. */
+    public ModuleKind getKind() { return kind; }
+    public void setKind(ModuleKind kind) { this.kind = kind; }
+    public String getApplication() { return application; }
+    public void setApplication(String application) { this.application = application; }
+    public Boolean getDebugMode() { return debugMode; }
+    public void setDebugMode(Boolean debugMode) { this.debugMode = debugMode; }
+    public Version getPublishedWith() { return publishedWith; }
+    public void setPublishedWith(Version publishedWith) { this.publishedWith = publishedWith; }
+    public Instant getLastPublished() { return lastPublished; }
+    public void setLastPublished(Instant lastPublished) { this.lastPublished = lastPublished; }
+    public List<String> getReferences() { return references; }
+    public void setReferences(List<String> references) { this.references = references == null ? new ArrayList<>() : references; }
+    public Integer getErrorsLast7Days() { return errorsLast7Days; }
+    public void setErrorsLast7Days(Integer errorsLast7Days) { this.errorsLast7Days = errorsLast7Days; }
+    @JsonIgnore public String getEnvironment() { return environment; }
+    @JsonIgnore public void setEnvironment(String environment) { this.environment = environment; }
+}

@@ -1,0 +1,156 @@
+package dev.estateaudit.estate;
+
+import dev.estateaudit.util.Suggestions;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Checks what the file format requires once all files are merged (required fields, unique names,
+ * known environment names), then fills in the documented defaults. The first problem found is
+ * reported with its file, line and field.
+ */
+final class EstateValidator {
+
+    void validate(Estate estate) {
+        SourcePosition root = estate.getPosition();
+        if (isBlank(estate.getName())) {
+            throw EstateInputException.at(root, "name", "required field is missing: the estate's name");
+        }
+        if (estate.getEnvironments().isEmpty()) {
+            throw EstateInputException.at(root, "environments", "required: at least one environment");
+        }
+        validateLifetime(estate.getLifetime());
+        validateLicenses(estate.getLicenses());
+        Set<String> environmentNames = new HashSet<>();
+        List<EstateEnvironment> environments = estate.getEnvironments();
+        for (int i = 0; i < environments.size(); i++) {
+            EstateEnvironment environment = environments.get(i);
+            String path = "environments[" + i + "]";
+            requireName(environment, environment.getName(), path, "environment");
+            if (!environmentNames.add(environment.getName())) {
+                throw EstateInputException.at(environment.getPosition(), path + ".name",
+                        "duplicate environment name '" + environment.getName() + "'");
+            }
+            validateEnvironment(environment, path);
+        }
+        validateUpgrade(estate.getUpgrade(), environmentNames);
+        applyDefaults(estate);
+    }
+
+    private static void validateLifetime(LifeTime lifetime) {
+        if (lifetime != null && lifetime.getPlatformVersion() == null) {
+            throw EstateInputException.at(lifetime.getPosition(), "lifetime.platformVersion",
+                    "required when lifetime is given: the Platform Server version of LifeTime's environment");
+        }
+    }
+
+    private static void validateLicenses(Licenses licenses) {
+        if (licenses == null) {
+            return;
+        }
+        nonNegative(licenses.getProduction(), licenses.getPosition(), "licenses.production");
+        nonNegative(licenses.getDevelopment(), licenses.getPosition(), "licenses.development");
+    }
+
+    private static void validateEnvironment(EstateEnvironment environment, String path) {
+        SourcePosition at = environment.getPosition();
+        String label = " of environment '" + environment.getName() + "'";
+        if (environment.getRole() == null) {
+            throw EstateInputException.at(at, path + ".role", "required field is missing" + label
+                    + ": one of development, quality, preproduction, production, personal");
+        }
+        if (environment.getPlatformVersion() == null) {
+            throw EstateInputException.at(at, path + ".platformVersion", "required field is missing" + label
+                    + ": the Platform Server version, e.g. \"11.30.1\"");
+        }
+        nonNegative(environment.getFrontEndCount(), at, path + ".frontEndCount");
+        checkUnique(environment.getZones(), path + ".zones", "zone", Zone::getPosition);
+        for (int z = 0; z < environment.getZones().size(); z++) {
+            Zone zone = environment.getZones().get(z);
+            checkUnique(zone.getFrontEnds(), path + ".zones[" + z + "].frontEnds", "front end", FrontEnd::getPosition);
+        }
+        checkUnique(environment.getModules(), path + ".modules", "module", EstateModule::getPosition);
+        for (int m = 0; m < environment.getModules().size(); m++) {
+            EstateModule module = environment.getModules().get(m);
+            nonNegative(module.getErrorsLast7Days(), module.getPosition(), path + ".modules[" + m + "].errorsLast7Days");
+        }
+    }
+
+    private static <T extends Positioned & Named> void checkUnique(List<T> items, String path, String what,
+            Function<T, SourcePosition> position) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            requireName(item, item.getName(), path + "[" + i + "]", what);
+            if (!seen.add(item.getName())) {
+                throw EstateInputException.at(position.apply(item), path + "[" + i + "].name",
+                        "duplicate " + what + " name '" + item.getName() + "'");
+            }
+        }
+    }
+
+    private static void validateUpgrade(Upgrade upgrade, Set<String> environmentNames) {
+        if (upgrade == null || upgrade.getOrder() == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < upgrade.getOrder().size(); i++) {
+            String name = upgrade.getOrder().get(i);
+            String field = "upgrade.order[" + i + "]";
+            if (!environmentNames.contains(name)) {
+                String hint = Suggestions.nearest(String.valueOf(name), environmentNames)
+                        .map(s -> " (did you mean '" + s + "'?)").orElse("");
+                throw EstateInputException.at(upgrade.getPosition(), field,
+                        "unknown environment '" + name + "'" + hint + "; environments: "
+                                + String.join(", ", environmentNames.stream().sorted().toList()));
+            }
+            if (!seen.add(name)) {
+                throw EstateInputException.at(upgrade.getPosition(), field, "environment '" + name
+                        + "' is listed twice");
+            }
+        }
+    }
+
+    private static void applyDefaults(Estate estate) {
+        for (EstateEnvironment environment : estate.getEnvironments()) {
+            for (Zone zone : environment.getZones()) {
+                zone.setEnvironment(environment.getName());
+                for (FrontEnd frontEnd : zone.getFrontEnds()) {
+                    frontEnd.setEnvironment(environment.getName());
+                    frontEnd.setZone(zone.getName());
+                    if (frontEnd.getPlatformVersion() == null) {
+                        frontEnd.setPlatformVersion(environment.getPlatformVersion());
+                    }
+                    if (frontEnd.getEnabled() == null) {
+                        frontEnd.setEnabled(Boolean.TRUE);
+                    }
+                }
+            }
+            for (EstateModule module : environment.getModules()) {
+                module.setEnvironment(environment.getName());
+                if (module.getKind() == null) {
+                    module.setKind(ModuleKind.ESPACE);
+                }
+            }
+        }
+    }
+
+    private static void requireName(Positioned item, String name, String path, String what) {
+        if (isBlank(name)) {
+            throw EstateInputException.at(item.getPosition(), path + ".name", "required field is missing: the "
+                    + what + "'s name");
+        }
+    }
+
+    private static void nonNegative(Integer value, SourcePosition at, String field) {
+        if (value != null && value < 0) {
+            throw EstateInputException.at(at, field, "must not be negative, found " + value);
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+}

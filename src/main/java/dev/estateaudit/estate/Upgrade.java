@@ -1,0 +1,19 @@
+package dev.estateaudit.estate;
+
+import java.util.List;
+
+/** The planned upgrade: the target Platform Server version and the planned order of environments. */
+public class Upgrade extends Positioned {
+    private Version targetVersion;
+    private List<String> order;
+
+    public Version getTargetVersion() { return targetVersion; }
+    public void setTargetVersion(Version targetVersion) { this.targetVersion = targetVersion; }
+    public List<String> getOrder() { return order; }
+    public void setOrder(List<String> order) { this.order = order; }
+
+    /** Position of an environment in the planned order, or -1 when it is not listed. */
+    public int positionOf(String environment) {
+        return order == null ? -1 : order.indexOf(environment);
+    }
+}

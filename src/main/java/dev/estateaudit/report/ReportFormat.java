@@ -1,0 +1,43 @@
+package dev.estateaudit.report;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The report formats {@code check} can write. */
+public enum ReportFormat {
+    TEXT("txt"),
+    JSON("json");
+
+    private final String extension;
+
+    ReportFormat(String extension) {
+        this.extension = extension;
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** A renderer for this format; colour applies to the text format on a terminal only. */
+    public ReportRenderer renderer(boolean colour) {
+        return switch (this) {
+            case TEXT -> new TextReport(colour);
+            case JSON -> new JsonReport();
+        };
+    }
+
+    public static ReportFormat parse(String text) {
+        for (ReportFormat f : values()) {
+            if (f.label().equalsIgnoreCase(text.trim())) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("unknown format '" + text + "'; expected one of "
+                + Arrays.stream(values()).map(ReportFormat::label).collect(Collectors.joining(", ")));
+    }
+}

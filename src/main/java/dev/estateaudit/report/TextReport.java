@@ -1,0 +1,120 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.ToolVersion;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.NotEvaluated;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.estate.Estate;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * The report for people: findings grouped by severity, then environment, each with its subject,
+ * message, evidence and remediation, and a summary line with the gate's verdict.
+ */
+public final class TextReport implements ReportRenderer {
+
+    private final Ansi ansi;
+
+    public TextReport(boolean colour) {
+        this.ansi = new Ansi(colour);
+    }
+
+    @Override
+    public void render(AuditReport report, Writer writer) throws IOException {
+        PrintWriter out = new PrintWriter(writer);
+        AuditResult result = report.result();
+        Estate estate = result.estate();
+        out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + estate.getName()) + "\n");
+        out.print("Estate: " + String.join(", ", estate.getFiles()) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
+                + ", " + AuditReport.plural(estate.getModuleCount(), "module") + "); " + AuditReport.plural(result.rules().size(), "rule") + "\n");
+        for (Severity severity : Severity.values()) {
+            List<Finding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (findings.isEmpty()) {
+                continue;
+            }
+            out.print("\n" + ansi.severity(severity, AuditReport.upper(severity.label()) + " (" + findings.size() + ")") + "\n");
+            String environment = "\u0000";
+            for (Finding f : findings) {
+                String env = f.subject().environment();
+                if (!Objects.equals(env, environment)) {
+                    environment = env;
+                    out.print("  " + ansi.bold(env == null ? "Estate" : env) + "\n");
+                }
+                printFinding(out, f);
+            }
+        }
+        if (!result.notEvaluated().isEmpty()) {
+            out.print("\n" + ansi.bold("NOT EVALUATED (" + result.notEvaluated().size() + ")")
+                    + " facts missing from the estate; these rules could not decide\n");
+            for (NotEvaluated n : result.notEvaluated()) {
+                out.print("  " + n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing()) + "\n");
+            }
+        }
+        if (result.findings().isEmpty()) {
+            out.print("\nNo findings.\n");
+        }
+        out.print("\n" + summary(report) + "\n");
+        out.flush();
+    }
+
+    private void printFinding(PrintWriter out, Finding f) {
+        out.print("    " + ansi.severity(f.severity(), "[" + f.ruleId() + "]") + " " + f.rule().title() + "\n");
+        String subject = f.subject().label();
+        if (!f.subject().isEstate() && !subject.equals(f.subject().environment())) {
+            out.print("      subject:  " + subject + "\n");
+        }
+        out.print("      " + f.message() + "\n");
+        if (!f.evidence().isEmpty()) {
+            out.print("      evidence: " + f.evidence().entrySet().stream()
+                    .map(TextReport::evidence).collect(Collectors.joining(", ")) + "\n");
+        }
+        out.print("      fix:      " + f.rule().remediation() + "\n");
+    }
+
+    private static String evidence(Map.Entry<String, Object> e) {
+        return e.getKey() + "=" + e.getValue();
+    }
+
+    private String summary(AuditReport report) {
+        AuditResult r = report.result();
+        String counts = AuditReport.plural(r.count(Severity.ERROR), "error") + ", "
+                + AuditReport.plural(r.count(Severity.WARNING), "warning") + ", "
+                + r.count(Severity.INFO) + " info, " + r.notEvaluated().size() + " not evaluated";
+        String gate = "gate (fail on " + report.failOnLabel() + "): " + report.verdict();
+        return "Summary: " + counts + "; " + (report.passed() ? ansi.green(gate) : ansi.red(gate));
+    }
+
+    /** ANSI colour, or plain text when colour is off. */
+    private record Ansi(boolean on) {
+        String bold(String s) {
+            return wrap("1", s);
+        }
+
+        String red(String s) {
+            return wrap("31;1", s);
+        }
+
+        String green(String s) {
+            return wrap("32;1", s);
+        }
+
+        String severity(Severity severity, String s) {
+            return switch (severity) {
+                case ERROR -> wrap("31", s);
+                case WARNING -> wrap("33", s);
+                case INFO -> wrap("36", s);
+            };
+        }
+
+        private String wrap(String code, String s) {
+            return on ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
+        }
+    }
+}

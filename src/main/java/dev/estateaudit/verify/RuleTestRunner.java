@@ -1,0 +1,121 @@
+package dev.estateaudit.verify;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.NotEvaluated;
+import dev.estateaudit.engine.Subject;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.EstateLoader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Runs a {@link RuleTestFile} against an engine and says, per test, what differed. */
+public final class RuleTestRunner {
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    private final AuditEngine engine;
+
+    public RuleTestRunner(AuditEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The outcome of one test: passed when {@code differences} is empty. */
+    public record Outcome(Path file, String name, List<String> differences) {
+        public boolean passed() {
+            return differences.isEmpty();
+        }
+    }
+
+    public static RuleTestFile read(Path file) {
+        try {
+            RuleTestFile tests = YAML.readValue(file.toFile(), RuleTestFile.class);
+            if (tests == null || tests.getTests().isEmpty()) {
+                throw new EstateInputException(file + ": no tests: a rule test file lists tests under 'tests'");
+            }
+            if (tests.getRules().isEmpty()) {
+                throw new EstateInputException(file + ": 'rules' is required: the ids of the rules this file tests");
+            }
+            return tests;
+        } catch (UnrecognizedPropertyException e) {
+            throw new EstateInputException(file + ":" + e.getLocation().getLineNr() + ": unknown field '"
+                    + e.getPropertyName() + "'");
+        } catch (IOException e) {
+            throw new EstateInputException(file + ": cannot be read as rule tests: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    public List<Outcome> run(Path file) {
+        RuleTestFile tests = read(file);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int i = 0; i < tests.getTests().size(); i++) {
+            RuleTestFile.TestCase test = tests.getTests().get(i);
+            String name = test.getName() == null ? "test " + (i + 1) : test.getName();
+            outcomes.add(new Outcome(file, name, differences(file, tests.getRules(), test, name)));
+        }
+        return outcomes;
+    }
+
+    private List<String> differences(Path file, List<String> rules, RuleTestFile.TestCase test, String name) {
+        Estate estate = estateOf(file, test, name);
+        AuditResult result = engine.audit(estate);
+        String defaultRule = rules.size() == 1 ? rules.get(0) : null;
+        Set<String> expected = new TreeSet<>();
+        test.getExpect().forEach(e -> expected.add(e.withRule(defaultRule).describe()));
+        Set<String> actual = new TreeSet<>();
+        for (Finding f : result.findings()) {
+            if (rules.contains(f.ruleId())) {
+                actual.add(expectationOf(f.ruleId(), f.subject(), null).describe());
+            }
+        }
+        List<String> differences = new ArrayList<>(diff("finding", expected, actual));
+        if (test.getNotEvaluated() != null) {
+            Set<String> expectedMissing = new TreeSet<>();
+            test.getNotEvaluated().forEach(e -> expectedMissing.add(e.withRule(defaultRule).describe()));
+            Set<String> actualMissing = new TreeSet<>();
+            for (NotEvaluated n : result.notEvaluated()) {
+                if (rules.contains(n.ruleId())) {
+                    actualMissing.add(expectationOf(n.ruleId(), n.subject(), n.missing()).describe());
+                }
+            }
+            differences.addAll(diff("not evaluated", expectedMissing, actualMissing));
+        }
+        return differences;
+    }
+
+    private static List<String> diff(String what, Set<String> expected, Set<String> actual) {
+        List<String> lines = new ArrayList<>();
+        expected.stream().filter(e -> !actual.contains(e)).forEach(e -> lines.add("- expected " + what + ": " + e));
+        actual.stream().filter(a -> !expected.contains(a)).forEach(a -> lines.add("+ unexpected " + what + ": " + a));
+        return lines;
+    }
+
+    private static RuleTestFile.Expectation expectationOf(String rule, Subject s, List<String> missing) {
+        return new RuleTestFile.Expectation(rule, s.environment(), s.module(), s.zone(), s.frontEnd(), missing);
+    }
+
+    private static Estate estateOf(Path file, RuleTestFile.TestCase test, String name) {
+        if (test.getEstateFile() != null) {
+            return new EstateLoader().load(file.toAbsolutePath().getParent().resolve(test.getEstateFile()));
+        }
+        if (test.getEstate() == null) {
+            throw new EstateInputException(file + ": test '" + name + "' names no estate (estate or estateFile)");
+        }
+        try {
+            return new EstateLoader().loadText(file + " [" + name + "].yaml", YAML.writeValueAsString(test.getEstate()));
+        } catch (IOException e) {
+            throw new EstateInputException(file + ": test '" + name + "': " + e.getMessage());
+        }
+    }
+}
