@@ -20,6 +20,11 @@ public class EstateEnvironment extends Positioned implements Named {
     private UpgradeStrategy upgradeStrategy;
     private Instant runningModeChangedAt;
     private Integer frontEndCount;
+    private String operatingSystem;
+    private ApplicationServer applicationServer;
+    private DatabaseProvider databaseProvider;
+    private String databaseVersion;
+    private String databaseEdition;
     private List<Zone> zones = new ArrayList<>();
     private List<EstateModule> modules = new ArrayList<>();
 
@@ -45,6 +50,19 @@ public class EstateEnvironment extends Positioned implements Named {
     /** LifeTime's NumberOfFrontEnds, used when zones are not listed. */
     public Integer getFrontEndCount() { return frontEndCount; }
     public void setFrontEndCount(Integer frontEndCount) { this.frontEndCount = frontEndCount; }
+    /** The front-end servers' operating system, e.g. "Windows Server 2019". */
+    public String getOperatingSystem() { return operatingSystem; }
+    public void setOperatingSystem(String operatingSystem) { this.operatingSystem = operatingSystem; }
+    public ApplicationServer getApplicationServer() { return applicationServer; }
+    public void setApplicationServer(ApplicationServer applicationServer) { this.applicationServer = applicationServer; }
+    public DatabaseProvider getDatabaseProvider() { return databaseProvider; }
+    public void setDatabaseProvider(DatabaseProvider databaseProvider) { this.databaseProvider = databaseProvider; }
+    /** The platform database's version, e.g. "2019" for SQL Server 2019 or "19c" for Oracle. */
+    public String getDatabaseVersion() { return databaseVersion; }
+    public void setDatabaseVersion(String databaseVersion) { this.databaseVersion = databaseVersion; }
+    /** The database edition, e.g. "Standard", "Enterprise", "Express". */
+    public String getDatabaseEdition() { return databaseEdition; }
+    public void setDatabaseEdition(String databaseEdition) { this.databaseEdition = databaseEdition; }
     public List<Zone> getZones() { return zones; }
     public void setZones(List<Zone> zones) { this.zones = zones == null ? new ArrayList<>() : zones; }
     public List<EstateModule> getModules() { return modules; }

@@ -18,6 +18,7 @@ public class EstateModule extends Positioned implements Named {
     private Instant lastPublished;
     private List<String> references = new ArrayList<>();
     private Integer errorsLast7Days;
+    private String consistencyStatus;
     @JsonIgnore
     private String environment;
 
@@ -38,6 +39,9 @@ public class EstateModule extends Positioned implements Named {
     public void setReferences(List<String> references) { this.references = references == null ? new ArrayList<>() : references; }
     public Integer getErrorsLast7Days() { return errorsLast7Days; }
     public void setErrorsLast7Days(Integer errorsLast7Days) { this.errorsLast7Days = errorsLast7Days; }
+    /** LifeTime's consistency status of the module in this environment, e.g. "Consumer Module Outdated"; "OK" when consistent. */
+    public String getConsistencyStatus() { return consistencyStatus; }
+    public void setConsistencyStatus(String consistencyStatus) { this.consistencyStatus = consistencyStatus; }
     @JsonIgnore public String getEnvironment() { return environment; }
     @JsonIgnore public void setEnvironment(String environment) { this.environment = environment; }
 }
