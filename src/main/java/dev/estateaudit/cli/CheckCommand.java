@@ -6,6 +6,10 @@ import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.Version;
+import dev.estateaudit.readiness.MatrixFormat;
+import dev.estateaudit.readiness.ReadinessMatrix;
+import dev.estateaudit.readiness.TargetVersions;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.report.ReportFormat;
@@ -55,6 +59,11 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             description = "Fail the gate (exit 1) on findings at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--target-version", paramLabel = "V", split = ",",
+            description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
+    List<String> targetVersions = new ArrayList<>();
+
     private Map<String, String> environment = System.getenv();
 
     @Override
@@ -64,10 +73,15 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
 
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
         Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
                 : parse(() -> Severity.parse(failOn), "--fail-on");
+        List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
+        if (targets.size() > 1) {
+            return checkEachTarget(targets, threshold);
+        }
+        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
         Estate estate = new EstateLoader().load(estateFiles);
+        targets.forEach(target -> TargetVersions.apply(estate, target));
         AuditEngine engine = new AuditEngine(ruleBases());
         AuditResult result = engine.audit(estate);
         AuditReport report = new AuditReport(result, threshold);
@@ -79,6 +93,21 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             out.flush();
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
+    private int checkEachTarget(List<Version> targets, Severity threshold) throws IOException {
+        MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
+        ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
+                new AuditEngine(ruleBases()), threshold);
+        if (output != null) {
+            ReportFiles.write(output, out -> matrixFormat.renderer().render(matrix, out));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            matrixFormat.renderer().render(matrix, out);
+            out.flush();
+        }
+        return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     private List<RuleBase> ruleBases() {

@@ -18,13 +18,22 @@ public final class ReportFiles {
     }
 
     public static void write(Path target, AuditReport report, ReportRenderer renderer) throws IOException {
+        write(target, out -> renderer.render(report, out));
+    }
+
+    /** Something written to a file in one go (a plan, a readiness matrix...). */
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                renderer.render(report, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
