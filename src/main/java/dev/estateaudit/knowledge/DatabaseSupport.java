@@ -12,7 +12,8 @@ import java.util.List;
 public record DatabaseSupport(DatabaseProvider provider, String version, Version since, Version until,
                               List<String> excludedEditions, String note, DocumentSource source) {
     public DatabaseSupport {
-        excludedEditions = List.copyOf(excludedEditions);
+        // not List.copyOf: its contains(null) throws, and rules ask "not contains $edition" with no edition given
+        excludedEditions = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(excludedEditions));
     }
 
     public DatabaseProvider getProvider() { return provider; }
