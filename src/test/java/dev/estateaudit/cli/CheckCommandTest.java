@@ -87,7 +87,7 @@ class CheckCommandTest {
 
     @Test
     void badInputExitsTwoWithOneMessageAndNoReport() throws IOException {
-        Path estate = write(":3:30: environments", """
+        Path estate = write("typo.yaml", """
                 name: Typo
                 environments:
                   - {name: Production, role: prodution, platformVersion: "11.30.1"}
