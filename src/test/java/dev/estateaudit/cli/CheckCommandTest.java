@@ -158,6 +158,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void aUserRuleThatThrowsIsNamedWithoutAStackTrace() {
+        CliRun run = CliRun.main("check", SAMPLE, "--rules", "src/test/resources/cli/failing-rules");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("rule 'acme-failing' failed while running: java.lang.StringIndexOutOfBoundsException")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
     void aMissingRulesFolderIsBadInput() {
         CliRun run = CliRun.of("check", SAMPLE, "--rules", dir.resolve("nope").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
