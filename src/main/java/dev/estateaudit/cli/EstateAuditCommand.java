@@ -56,8 +56,12 @@ public final class EstateAuditCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof RuleCompilationException r) {
-            err.println("estate-audit: rules do not compile:");
-            r.problems().forEach(p -> err.println("  " + p));
+            if (r.problems().size() == 1) {
+                err.println("estate-audit: " + r.problems().get(0));
+            } else {
+                err.println("estate-audit: " + r.problems().size() + " problems in the rules:");
+                r.problems().forEach(p -> err.println("  " + p));
+            }
             return ExitCodes.BAD_INPUT;
         }
         err.println("estate-audit: internal error: " + e);

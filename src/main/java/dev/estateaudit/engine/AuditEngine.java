@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs the rule bases over an estate's facts and collects what they found. */
 public final class AuditEngine {
@@ -46,6 +47,10 @@ public final class AuditEngine {
                 session.setGlobal(FindingSink.GLOBAL, sink);
                 EstateFacts.insert(estate, session::insert);
                 session.fireAllRules();
+            } catch (ConsequenceException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                throw new RuleCompilationException(List.of(base.origin() + ": rule '" + e.getRule().getName()
+                        + "' failed while running: " + cause));
             } finally {
                 session.dispose();
             }

@@ -20,6 +20,8 @@ import org.kie.api.builder.ReleaseId;
  */
 public final class RuleCompiler {
 
+    private static final String RESOURCES = "src/main/resources/";
+
     /** Compiles the sources into a kjar (a zip of generated classes) that {@link RuleBase} loads. */
     public byte[] compile(ReleaseId releaseId, List<RuleSource> sources) {
         KieServices services = KieServices.Factory.get();
@@ -32,7 +34,7 @@ public final class RuleCompiler {
                 throw new RuleCompilationException(List.of(source.displayName() + ": same package and file name as "
                         + byModulePath.get(path).displayName() + "; rename one of them"));
             }
-            files.write(path, source.text());
+            files.write(RESOURCES + path, source.text());
         }
         KieBuilder builder = services.newKieBuilder(files).buildAll(ExecutableModelProject.class);
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
@@ -49,14 +51,37 @@ public final class RuleCompiler {
                 .thenComparingInt(Message::getLine)).toList()) {
             String text = firstLine(error.getText());
             RuleSource source = error.getPath() == null ? null : byModulePath.get(error.getPath());
+            if (text.startsWith("Parser returned a null Package") || text.startsWith("Java source of")) {
+                continue; // follow-ups of an error already reported
+            }
             if (source != null) {
-                problems.add(source.displayName() + ":" + Math.max(error.getLine(), 1) + ": " + text);
-            } else if (!text.startsWith("Java source of")) {
+                problems.add(source.displayName() + ":" + lineOf(error, source) + ": " + text);
+            } else {
                 // an error in code generated from a rule: name the file whose rule it came from
                 problems.add(generatedFrom(error.getPath(), sources) + ": " + text);
             }
         }
         return problems.stream().distinct().toList();
+    }
+
+    /**
+     * Some errors (an unknown field in a constraint, say) come without a line: find the quoted
+     * expression in the file instead, so the user still gets file:line.
+     */
+    private static int lineOf(Message error, RuleSource source) {
+        if (error.getLine() > 0) {
+            return error.getLine();
+        }
+        String text = error.getText();
+        int colon = text.lastIndexOf(": ");
+        if (colon > 0) {
+            String snippet = text.substring(colon + 2).trim();
+            int at = snippet.isEmpty() ? -1 : source.text().indexOf(snippet);
+            if (at >= 0) {
+                return (int) source.text().substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            }
+        }
+        return 1;
     }
 
     private static String generatedFrom(String generatedPath, List<RuleSource> sources) {

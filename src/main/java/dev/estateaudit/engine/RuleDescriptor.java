@@ -17,6 +17,11 @@ public record RuleDescriptor(String id, Severity severity, String title, String 
     public static final String REMEDIATION = "remediation";
     /** Marks a companion rule that reports the facts its main rule could not see. */
     public static final String NOT_EVALUATED_FOR = "notEvaluatedFor";
+    /**
+     * Marks a second DRL rule that reports findings for the rule with that id, for a check whose
+     * condition has two shapes that one pattern cannot bind (a zone, or no zones at all).
+     */
+    public static final String PART_OF = "partOf";
 
     /** The last segment of the DRL package names the category: {@code estateaudit.rules.lifetime}. */
     static RuleDescriptor of(Rule rule, Map<String, String> metadata, String source) {

@@ -38,10 +38,10 @@ public record RuleSource(Path file, String displayName, String text) {
         return m.find() ? m.group(1) : "";
     }
 
-    /** The path inside the compiled module: the package as folders, so Drools finds them matching. */
+    /** The path below the module's resources: the package as folders, as Drools expects. */
     String modulePath() {
         String folder = packageName().replace('.', '/');
         String name = file.getFileName().toString();
-        return "src/main/resources/" + (folder.isEmpty() ? "" : folder + "/") + name;
+        return (folder.isEmpty() ? "" : folder + "/") + name;
     }
 }

@@ -1,8 +1,5 @@
 package dev.estateaudit.estate;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The application server the Platform Server runs on: IIS (.NET stack) or, before OutSystems 11, a Java stack. */
 public enum ApplicationServer implements EnumLabels.Labeled {
     IIS("IIS"),
@@ -15,19 +12,13 @@ public enum ApplicationServer implements EnumLabels.Labeled {
         this.label = label;
     }
 
-    @JsonCreator
-    public static ApplicationServer of(String value) {
-        return EnumLabels.parse(ApplicationServer.class, value);
-    }
-
     @Override
-    @JsonValue
     public String label() {
         return label;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,8 +1,5 @@
 package dev.estateaudit.estate;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-
 /** The engine of the environment's platform databases (LifeTime reports SqlServer and SQLServer alike; both parse). */
 public enum DatabaseProvider implements EnumLabels.Labeled {
     SQL_SERVER("SQLServer"),
@@ -16,19 +13,13 @@ public enum DatabaseProvider implements EnumLabels.Labeled {
         this.label = label;
     }
 
-    @JsonCreator
-    public static DatabaseProvider of(String value) {
-        return EnumLabels.parse(DatabaseProvider.class, value);
-    }
-
     @Override
-    @JsonValue
     public String label() {
         return label;
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

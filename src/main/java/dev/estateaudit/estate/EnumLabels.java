@@ -12,12 +12,19 @@ import java.util.stream.Collectors;
  */
 public final class EnumLabels {
 
-    /** An enum constant's spelling in estate files. */
+    /** An enum whose constants are spelt in estate files as their lower-case, hyphenated names. */
     public interface Labeled {
-        String label();
+        default String label() {
+            return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
     private EnumLabels() {
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Enum<?> parseAny(Class<?> type, String value) {
+        return parse((Class) type, value);
     }
 
     public static <E extends Enum<E> & Labeled> E parse(Class<E> type, String value) {

@@ -1,7 +1,6 @@
 package dev.estateaudit.estate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The root of an estate file: the customer's OutSystems infrastructure. */
@@ -10,9 +9,9 @@ public class Estate extends Positioned {
     private Licenses licenses;
     private LifeTime lifetime;
     private Upgrade upgrade;
-    private List<EstateEnvironment> environments = new ArrayList<>();
+    private List<EstateEnvironment> environments;
     @JsonIgnore
-    private List<String> files = new ArrayList<>();
+    private List<String> files = List.of();
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -22,8 +21,8 @@ public class Estate extends Positioned {
     public void setLifetime(LifeTime lifetime) { this.lifetime = lifetime; }
     public Upgrade getUpgrade() { return upgrade; }
     public void setUpgrade(Upgrade upgrade) { this.upgrade = upgrade; }
-    public List<EstateEnvironment> getEnvironments() { return environments; }
-    public void setEnvironments(List<EstateEnvironment> environments) { this.environments = environments == null ? new ArrayList<>() : environments; }
+    public List<EstateEnvironment> getEnvironments() { return environments == null ? List.of() : environments; }
+    public void setEnvironments(List<EstateEnvironment> environments) { this.environments = environments; }
 
     /** The files this estate was read from, in the order they were merged. */
     @JsonIgnore public List<String> getFiles() { return files; }

@@ -2,7 +2,6 @@ package dev.estateaudit.estate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,8 +24,8 @@ public class EstateEnvironment extends Positioned implements Named {
     private DatabaseProvider databaseProvider;
     private String databaseVersion;
     private String databaseEdition;
-    private List<Zone> zones = new ArrayList<>();
-    private List<EstateModule> modules = new ArrayList<>();
+    private List<Zone> zones;
+    private List<EstateModule> modules;
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -63,10 +62,10 @@ public class EstateEnvironment extends Positioned implements Named {
     /** The database edition, e.g. "Standard", "Enterprise", "Express". */
     public String getDatabaseEdition() { return databaseEdition; }
     public void setDatabaseEdition(String databaseEdition) { this.databaseEdition = databaseEdition; }
-    public List<Zone> getZones() { return zones; }
-    public void setZones(List<Zone> zones) { this.zones = zones == null ? new ArrayList<>() : zones; }
-    public List<EstateModule> getModules() { return modules; }
-    public void setModules(List<EstateModule> modules) { this.modules = modules == null ? new ArrayList<>() : modules; }
+    public List<Zone> getZones() { return zones == null ? List.of() : zones; }
+    public void setZones(List<Zone> zones) { this.zones = zones; }
+    public List<EstateModule> getModules() { return modules == null ? List.of() : modules; }
+    public void setModules(List<EstateModule> modules) { this.modules = modules; }
 
     @JsonIgnore
     public int getMajor() {

@@ -3,13 +3,14 @@ package dev.estateaudit.estate;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.estateaudit.util.Suggestions;
 import java.io.IOException;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -117,23 +118,53 @@ public final class EstateLoader {
         SourcePosition position = location == null || location.getLineNr() < 1 ? null
                 : new SourcePosition(file, location.getLineNr(), location.getColumnNr());
         String prefix = position == null ? file : position.toString();
-        if (!(e instanceof JsonMappingException mapping)) {
-            String syntax = file.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
-            return new EstateInputException(prefix + ": " + syntax + " syntax error: " + firstLine(e.getOriginalMessage()));
+        MarkedYAMLException yaml = yamlError(e);
+        if (yaml != null && yaml.getProblemMark() != null) {
+            Mark mark = yaml.getProblemMark();
+            return new EstateInputException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
+                    + ": YAML syntax error: " + firstLine(yaml.getProblem()));
         }
+        StreamReadException syntaxError = syntaxError(e);
+        if (syntaxError != null || !(e instanceof JsonMappingException)) {
+            JsonProcessingException cause = syntaxError != null ? syntaxError : e;
+            String syntax = file.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
+            return new EstateInputException(prefix + ": " + syntax + " syntax error: "
+                    + firstLine(cause.getOriginalMessage()).replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
+        }
+        JsonMappingException mapping = (JsonMappingException) e;
         String field = path(mapping);
         if (e instanceof UnrecognizedPropertyException unknown) {
+            field = parentPath(field);
             List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             String hint = Suggestions.nearest(unknown.getPropertyName(), known)
                     .map(s -> " (did you mean '" + s + "'?)").orElse("");
             return new EstateInputException(prefix + ": " + field + ": unknown field '" + unknown.getPropertyName()
                     + "'" + hint + "; known fields here: " + String.join(", ", known));
         }
-        String problem = rootProblem(e);
-        if (e instanceof InvalidFormatException || e instanceof MismatchedInputException) {
-            return new EstateInputException(prefix + ": " + field + ": " + problem);
+        return new EstateInputException(prefix + ": " + field + ": " + rootProblem(e));
+    }
+
+    private static MarkedYAMLException yamlError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYAMLException m) {
+                return m;
+            }
         }
-        return new EstateInputException(prefix + ": " + field + ": " + problem);
+        return null;
+    }
+
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException s && !(t instanceof JsonMappingException)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String parentPath(String path) {
+        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
+        return cut <= 0 ? "(top level)" : path.substring(0, cut);
     }
 
     private static String rootProblem(Throwable e) {
@@ -151,11 +182,13 @@ public final class EstateLoader {
         return message
                 .replaceAll("Cannot deserialize value of type `([^`]*)` from ([A-Za-z ]+?)(?: value)? \\(.*", "expected $1, found $2")
                 .replaceAll("Cannot deserialize value of type `([^`]*)` from (.*)", "expected $1, found $2")
+                .replaceAll("found Object$", "found a mapping")
+                .replaceAll("found Array$", "found a list")
                 .replace("java.lang.Integer", "a whole number")
                 .replace("java.lang.Boolean", "true or false")
                 .replace("java.lang.String", "text")
                 .replace("java.time.Instant", "a timestamp such as 2026-05-01T00:00:00Z")
-                .replaceAll("java\\.util\\.List<[^>]*>", "a list")
+                .replaceAll("java\\.util\\.(Array)?List<.*?>(?=, found)", "a list")
                 .replaceAll("`?dev\\.estateaudit\\.estate\\.([A-Za-z]+)`?", "an object ($1)");
     }
 

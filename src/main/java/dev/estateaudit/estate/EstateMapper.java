@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -43,7 +44,9 @@ final class EstateMapper {
 
     private static ObjectMapper configure(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("estate-audit");
-        module.addDeserializer(Version.class, new VersionDeserializer());
+        LabeledEnumDeserializers deserializers = new LabeledEnumDeserializers();
+        deserializers.addDeserializer(Version.class, new VersionDeserializer());
+        module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
         return mapper.registerModule(new JavaTimeModule())
                 .registerModule(module)
@@ -75,6 +78,34 @@ final class EstateMapper {
             } catch (IllegalArgumentException e) {
                 throw InvalidFormatException.from(p, e.getMessage(), p.getText(), Version.class);
             }
+        }
+    }
+
+    /** Every {@link EnumLabels.Labeled} enum is read case-insensitively, with "did you mean". */
+    private static final class LabeledEnumDeserializers extends SimpleDeserializers {
+        @Override
+        public JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config, BeanDescription bean) {
+            if (!EnumLabels.Labeled.class.isAssignableFrom(type)) {
+                return null;
+            }
+            return new StdScalarDeserializer<Enum<?>>(type) {
+                @Override
+                public Enum<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                    if (!p.currentToken().isScalarValue()) {
+                        throw InvalidFormatException.from(p, "expected one of " + labels(type), p.getText(), type);
+                    }
+                    try {
+                        return EnumLabels.parseAny(type, p.getText());
+                    } catch (IllegalArgumentException e) {
+                        throw InvalidFormatException.from(p, e.getMessage(), p.getText(), type);
+                    }
+                }
+            };
+        }
+
+        private static String labels(Class<?> type) {
+            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((EnumLabels.Labeled) c).label())
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
     }
 

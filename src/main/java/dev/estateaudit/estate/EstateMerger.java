@@ -60,8 +60,9 @@ final class EstateMerger {
         return later;
     }
 
+    /** Absent lists are null, so an empty list here was written out; only named items merge by name. */
     private static boolean isNamedList(List<?> earlier, List<?> later) {
-        return later.isEmpty() || later.get(0) instanceof Named || !earlier.isEmpty() && earlier.get(0) instanceof Named;
+        return !later.isEmpty() && later.get(0) instanceof Named || !earlier.isEmpty() && earlier.get(0) instanceof Named;
     }
 
     private static List<Named> mergeNamed(List<Named> earlier, List<Named> later) {

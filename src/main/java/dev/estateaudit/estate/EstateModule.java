@@ -2,7 +2,6 @@ package dev.estateaudit.estate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,7 +15,7 @@ public class EstateModule extends Positioned implements Named {
     private Boolean debugMode;
     private Version publishedWith;
     private Instant lastPublished;
-    private List<String> references = new ArrayList<>();
+    private List<String> references;
     private Integer errorsLast7Days;
     private String consistencyStatus;
     @JsonIgnore
@@ -35,8 +34,8 @@ public class EstateModule extends Positioned implements Named {
     public void setPublishedWith(Version publishedWith) { this.publishedWith = publishedWith; }
     public Instant getLastPublished() { return lastPublished; }
     public void setLastPublished(Instant lastPublished) { this.lastPublished = lastPublished; }
-    public List<String> getReferences() { return references; }
-    public void setReferences(List<String> references) { this.references = references == null ? new ArrayList<>() : references; }
+    public List<String> getReferences() { return references == null ? List.of() : references; }
+    public void setReferences(List<String> references) { this.references = references; }
     public Integer getErrorsLast7Days() { return errorsLast7Days; }
     public void setErrorsLast7Days(Integer errorsLast7Days) { this.errorsLast7Days = errorsLast7Days; }
     /** LifeTime's consistency status of the module in this environment, e.g. "Consumer Module Outdated"; "OK" when consistent. */

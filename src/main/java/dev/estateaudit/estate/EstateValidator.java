@@ -28,6 +28,7 @@ final class EstateValidator {
         for (int i = 0; i < environments.size(); i++) {
             EstateEnvironment environment = environments.get(i);
             String path = "environments[" + i + "]";
+            requireItem(environment, root, path);
             requireName(environment, environment.getName(), path, "environment");
             if (!environmentNames.add(environment.getName())) {
                 throw EstateInputException.at(environment.getPosition(), path + ".name",
@@ -83,6 +84,7 @@ final class EstateValidator {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
+            requireItem(item, null, path + "[" + i + "]");
             requireName(item, item.getName(), path + "[" + i + "]", what);
             if (!seen.add(item.getName())) {
                 throw EstateInputException.at(position.apply(item), path + "[" + i + "].name",
@@ -134,6 +136,12 @@ final class EstateValidator {
                     module.setKind(ModuleKind.ESPACE);
                 }
             }
+        }
+    }
+
+    private static void requireItem(Object item, SourcePosition near, String path) {
+        if (item == null) {
+            throw EstateInputException.at(near, path, "empty list item: expected an object with at least a name");
         }
     }
 

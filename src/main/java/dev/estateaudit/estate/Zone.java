@@ -1,20 +1,19 @@
 package dev.estateaudit.estate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A deployment zone of an environment and its front-end servers. */
 public class Zone extends Positioned implements Named {
     private String name;
-    private List<FrontEnd> frontEnds = new ArrayList<>();
+    private List<FrontEnd> frontEnds;
     @JsonIgnore
     private String environment;
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public List<FrontEnd> getFrontEnds() { return frontEnds; }
-    public void setFrontEnds(List<FrontEnd> frontEnds) { this.frontEnds = frontEnds == null ? new ArrayList<>() : frontEnds; }
+    public List<FrontEnd> getFrontEnds() { return frontEnds == null ? List.of() : frontEnds; }
+    public void setFrontEnds(List<FrontEnd> frontEnds) { this.frontEnds = frontEnds; }
     @JsonIgnore public String getEnvironment() { return environment; }
     @JsonIgnore public void setEnvironment(String environment) { this.environment = environment; }
 

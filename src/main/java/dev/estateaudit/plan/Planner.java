@@ -49,12 +49,6 @@ public final class Planner {
             for (int i = 0; i < environments.size(); i++) {
                 session.insert(new FilePosition(environments.get(i).getName(), i));
             }
-            List<String> planned = estate.getUpgrade().getOrder();
-            if (planned != null) {
-                for (int i = 0; i < planned.size(); i++) {
-                    session.insert(new PlannedPosition(planned.get(i), i));
-                }
-            }
             session.fireAllRules();
             slots = new ArrayList<>(objects(session, UpgradeSlot.class));
             objects(session, EnvironmentStrategy.class).forEach(s -> strategies.putIfAbsent(s.environment(), s));

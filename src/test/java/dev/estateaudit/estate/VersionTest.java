@@ -1,0 +1,40 @@
+package dev.estateaudit.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class VersionTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "11, 11.0.0, 0",
+        "11.18, 11.18.0, 0",
+        "11.9, 11.10, -1",
+        "11.18.1, 11.18, 1",
+        "10.0.1017.0, 11, -1",
+        "'11.30.1 (Build 44210)', 11.30.1, 0",
+        "11.31.0, 11.30.9, 1"})
+    void comparesNumericallyComponentByComponent(String a, String b, int expected) {
+        assertThat(Integer.signum(Version.parse(a).compareTo(Version.parse(b)))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "eleven", "11.x", "11..2", "v11", "11.2 (Build)"})
+    void rejectsWhatIsNotAVersion(String text) {
+        assertThatThrownBy(() -> Version.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not a version");
+    }
+
+    @org.junit.jupiter.api.Test
+    void keepsTheTextAndTheMajor() {
+        Version v = Version.parse("11.30.1 (Build 44210)");
+        assertThat(v).hasToString("11.30.1 (Build 44210)");
+        assertThat(v.getMajor()).isEqualTo(11);
+        assertThat(v.getBuild()).isEqualTo(44210);
+        assertThat(Version.parse("11")).isEqualTo(Version.parse("11.0")).hasSameHashCodeAs(Version.parse("11.0.0"));
+    }
+}
