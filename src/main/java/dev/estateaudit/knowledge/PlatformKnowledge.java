@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.estateaudit.estate.ApplicationServer;
 import dev.estateaudit.estate.DatabaseProvider;
 import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EnumLabels;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Version;
 import java.io.IOException;
@@ -208,7 +209,7 @@ public final class PlatformKnowledge {
             for (int i = 0; i < serverEntries.size(); i++) {
                 String at = "applicationServers[" + i + "]";
                 CatalogueFile.ApplicationServerEntry e = required(serverEntries.get(i), at);
-                servers.add(new SupportedApplicationServer(parse(() -> ApplicationServer.of(text(e.name(), at + ".name")), at + ".name"),
+                servers.add(new SupportedApplicationServer(parse(() -> EnumLabels.parse(ApplicationServer.class, text(e.name(), at + ".name")), at + ".name"),
                         e.minimumVersion(), version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(),
                         source(e.source(), at + ".source")));
             }
@@ -218,7 +219,7 @@ public final class PlatformKnowledge {
             for (int i = 0; i < dbEntries.size(); i++) {
                 String at = "databases[" + i + "]";
                 CatalogueFile.DatabaseEntry e = required(dbEntries.get(i), at);
-                DatabaseProvider provider = parse(() -> DatabaseProvider.of(text(e.provider(), at + ".provider")), at + ".provider");
+                DatabaseProvider provider = parse(() -> EnumLabels.parse(DatabaseProvider.class, text(e.provider(), at + ".provider")), at + ".provider");
                 if (e.version() == null && provider != DatabaseProvider.AZURE_SQL) {
                     throw problem(at + ".version", "required for " + provider + " (only Azure SQL is versionless)");
                 }
