@@ -100,7 +100,8 @@ public final class PlatformKnowledge {
     public static PlatformKnowledge read(String name, InputStream in) {
         CatalogueFile file;
         try {
-            file = YAML.readValue(in, CatalogueFile.class);
+            byte[] bytes = in.readAllBytes();
+            file = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null : YAML.readValue(bytes, CatalogueFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new KnowledgeCatalogueException(name + ":" + e.getLocation().getLineNr() + ": unknown field '"
                     + e.getPropertyName() + "' (at " + path(e) + ")");
