@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.estateaudit.Main;
+import dev.estateaudit.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,21 +19,15 @@ class PlanCommandTest {
     private static final String MIXED = "src/test/resources/plan/initech-mixed.yaml";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.main(args);
     }
 
     static JsonNode plan(String... args) throws IOException {
         List<String> all = new ArrayList<>(List.of("plan"));
         all.addAll(List.of(args));
         all.addAll(List.of("--format", "json"));
-        Run r = run(all.toArray(String[]::new));
+        CliRun r = run(all.toArray(String[]::new));
         assertThat(r.err()).isEmpty();
         return JSON.readTree(r.out());
     }
@@ -124,9 +116,9 @@ class PlanCommandTest {
 
     @Test
     void markdownIsAChecklistAndEveryFormatIsDeterministic() {
-        Run markdown = run("plan", MIXED);
+        CliRun markdown = run("plan", MIXED);
         // LifeTime runs 11.18.0, behind the target: the plan is written, headed by that, and exits 1
-        assertThat(markdown.code()).isEqualTo(1);
+        assertThat(markdown.exitCode()).isEqualTo(1);
         assertThat(markdown.out()).contains("> - \\[lifetime-behind-target\\]");
         assertThat(markdown.out()).startsWith("# Upgrade plan: Initech to Platform Server 11.31.0\n")
                 .contains("## 3. Execution", "### Production", "- [ ] Zone Public: upgrade web-a, web-b while web-c keep serving, then swap.")
@@ -140,8 +132,8 @@ class PlanCommandTest {
 
     @Test
     void aBlockedEstateStillGetsItsPlanHeadedByWhatBlocksIt() throws IOException {
-        Run r = run("plan", "samples/acme-factory-11.yaml");
-        assertThat(r.code()).isEqualTo(1);
+        CliRun r = run("plan", "samples/acme-factory-11.yaml");
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).contains("> **BLOCKED:").contains("## 4. Testing");
         assertThat(r.out().indexOf("BLOCKED")).isLessThan(r.out().indexOf("## Order"));
 
@@ -174,8 +166,8 @@ class PlanCommandTest {
 
     @Test
     void theCleanEstatePlansZeroDowntimeForProductionWithItsFrontEnds() throws IOException {
-        Run r = run("plan", "samples/clean-estate.yaml", "--format", "text");
-        assertThat(r.code()).isZero();
+        CliRun r = run("plan", "samples/clean-estate.yaml", "--format", "text");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContain("BLOCKED")
                 .contains("Production (production, on-premises, 11.29.0): zero-downtime")
                 .contains("Zone Global: upgrade ct-prd-fe-01 while ct-prd-fe-02 keep serving, then swap.");
@@ -184,8 +176,8 @@ class PlanCommandTest {
     @Test
     void targetVersionOverridesTheFileAndWritesTheFileWhole(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("plan.md");
-        Run r = run("plan", "samples/clean-estate.yaml", "--target-version", "11.33.0", "--output", out.toString());
-        assertThat(r.code()).isEqualTo(1);
+        CliRun r = run("plan", "samples/clean-estate.yaml", "--target-version", "11.33.0", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(Files.readString(out)).startsWith("# Upgrade plan: Contoso Retail to Platform Server 11.33.0")
                 .contains("Fix \\[database-unsupported-by-target\\] in Production");
@@ -196,14 +188,14 @@ class PlanCommandTest {
 
     @Test
     void badUsageIsExitTwoWithOneMessage() {
-        Run noTarget = run("plan", "src/test/resources/plan/no-target.yaml");
-        assertThat(noTarget.code()).isEqualTo(2);
+        CliRun noTarget = run("plan", "src/test/resources/plan/no-target.yaml");
+        assertThat(noTarget.exitCode()).isEqualTo(2);
         assertThat(noTarget.err()).contains("no target version").doesNotContain("Exception");
-        Run badFormat = run("plan", MIXED, "--format", "pdf");
-        assertThat(badFormat.code()).isEqualTo(2);
+        CliRun badFormat = run("plan", MIXED, "--format", "pdf");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
         assertThat(badFormat.err()).contains("--format: unknown format 'pdf'");
-        Run badVersion = run("plan", MIXED, "--target-version", "eleven");
-        assertThat(badVersion.code()).isEqualTo(2);
+        CliRun badVersion = run("plan", MIXED, "--target-version", "eleven");
+        assertThat(badVersion.exitCode()).isEqualTo(2);
         assertThat(badVersion.err()).contains("--target-version").contains("not a version");
     }
 }

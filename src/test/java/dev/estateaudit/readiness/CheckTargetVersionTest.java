@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.estateaudit.Main;
+import dev.estateaudit.cli.CliRun;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 /** {@code check --target-version}: one target overrides the file; several give a readiness matrix. */
@@ -15,31 +13,25 @@ class CheckTargetVersionTest {
 
     private static final String CLEAN = "samples/clean-estate.yaml";
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliRun run(String... args) {
+        return CliRun.main(args);
     }
 
     @Test
     void oneTargetOverridesTheFilesTargetAndKeepsTheUsualReport() {
-        Run asFiled = run("check", CLEAN);
-        Run later = run("check", CLEAN, "--target-version", "11.33.0");
+        CliRun asFiled = run("check", CLEAN);
+        CliRun later = run("check", CLEAN, "--target-version", "11.33.0");
 
-        assertThat(asFiled.code()).isZero();
-        assertThat(later.code()).isEqualTo(1);
+        assertThat(asFiled.exitCode()).isZero();
+        assertThat(later.exitCode()).isEqualTo(1);
         assertThat(later.out()).startsWith("estate-audit ").contains("[database-unsupported-by-target]")
                 .contains("Platform Server 11.33.0 does not support").contains("\nSummary: ");
     }
 
     @Test
     void severalTargetsGiveDifferentVerdictsInOneRun() throws IOException {
-        Run text = run("check", CLEAN, "--target-version", "11.31.0,11.33.0");
-        assertThat(text.code()).isEqualTo(1);
+        CliRun text = run("check", CLEAN, "--target-version", "11.31.0,11.33.0");
+        assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).containsPattern("\\n11\\.31\\.0 +ready ")
                 .containsPattern("\\n11\\.33\\.0 +blocked ")
                 .contains("11.33.0 is blocked by:")
@@ -55,15 +47,15 @@ class CheckTargetVersionTest {
         assertThat(json.get("targets").get(1).get("blocking")).extracting(f -> f.get("ruleId").asText())
                 .contains("database-unsupported-by-target", "lifetime-behind-target");
 
-        Run markdown = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "markdown");
+        CliRun markdown = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "markdown");
         assertThat(markdown.out()).contains("| 11.31.0 | ready |").contains("| 11.33.0 | **blocked** |")
                 .contains("## 11.33.0 is blocked by");
     }
 
     @Test
     void allTargetsReadyPassesTheGateAndOutputIsDeterministic() {
-        Run r = run("check", CLEAN, "--target-version", "11.30.0,11.31.0");
-        assertThat(r.code()).isZero();
+        CliRun r = run("check", CLEAN, "--target-version", "11.30.0,11.31.0");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).endsWith("Summary: 2 of 2 targets ready\n");
         assertThat(run("check", CLEAN, "--target-version", "11.30.0,11.31.0", "--format", "json").out())
                 .isEqualTo(run("check", CLEAN, "--target-version", "11.30.0,11.31.0", "--format", "json").out());
@@ -81,13 +73,13 @@ class CheckTargetVersionTest {
 
     @Test
     void aBadTargetIsExitTwoWithOneMessage() {
-        Run r = run("check", CLEAN, "--target-version", "11.31.0,next");
-        assertThat(r.code()).isEqualTo(2);
+        CliRun r = run("check", CLEAN, "--target-version", "11.31.0,next");
+        assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).startsWith("estate-audit: --target-version: 'next' is not a version").doesNotContain("Exception");
-        Run twice = run("check", CLEAN, "--target-version", "11.31.0,11.31");
-        assertThat(twice.code()).isEqualTo(2);
+        CliRun twice = run("check", CLEAN, "--target-version", "11.31.0,11.31");
+        assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("given twice");
-        Run format = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "sarif");
-        assertThat(format.code()).isEqualTo(2);
+        CliRun format = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "sarif");
+        assertThat(format.exitCode()).isEqualTo(2);
     }
 }
