@@ -86,9 +86,9 @@ class PlanCommandTest {
 
         assertThat(sequence).extracting(s -> s.get("environment").asText()).containsOnly("Production");
         assertThat(sequence).extracting(s -> s.get("text").asText()).containsExactly(
-                "Zone Internal: upgrade int-1 while int-2 keep serving, then swap.",
-                "Zone Public: upgrade web-a, web-b while web-c keep serving, then swap.");
-        assertThat(sequence.get(1).get("details").get(0).asText()).isEqualTo("take web-a, web-b out of the load balancer; web-c keep serving users");
+                "Zone Internal: upgrade int-1 while int-2 keeps serving, then swap.",
+                "Zone Public: upgrade web-a, web-b while web-c keeps serving, then swap.");
+        assertThat(sequence.get(1).get("details").get(0).asText()).isEqualTo("take web-a, web-b out of the load balancer; web-c keeps serving users");
         assertThat(sequence.get(1).get("details").get(4).asText()).contains("web-a, web-b, web-c");
     }
 
@@ -121,7 +121,7 @@ class PlanCommandTest {
         assertThat(markdown.exitCode()).isEqualTo(1);
         assertThat(markdown.out()).contains("> - \\[lifetime-behind-target\\]");
         assertThat(markdown.out()).startsWith("# Upgrade plan: Initech to Platform Server 11.31.0\n")
-                .contains("## 3. Execution", "### Production", "- [ ] Zone Public: upgrade web-a, web-b while web-c keep serving, then swap.")
+                .contains("## 3. Execution", "### Production", "- [ ] Zone Public: upgrade web-a, web-b while web-c keeps serving, then swap.")
                 .doesNotContain("\r");
         for (String format : List.of("markdown", "json", "text", "html")) {
             assertThat(run("plan", MIXED, "--format", format).out()).as(format).isEqualTo(run("plan", MIXED, "--format", format).out());
@@ -170,7 +170,7 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContain("BLOCKED")
                 .contains("Production (production, on-premises, 11.29.0): zero-downtime")
-                .contains("Zone Global: upgrade ct-prd-fe-01 while ct-prd-fe-02 keep serving, then swap.");
+                .contains("Zone Global: upgrade ct-prd-fe-01 while ct-prd-fe-02 keeps serving, then swap.");
     }
 
     @Test
