@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code estate-audit plan}: the upgrade plan of an estate, derived by the plan rules from the audit's facts. */
 @Command(name = "plan",
         mixinStandardHelpOptions = true,
-        description = {"Writes the upgrade plan of an estate for a target Platform Server version: analysis and preparation,",
-            "planning (order and strategy per environment), execution per environment, and testing.",
+        description = {"Writes the upgrade plan of an estate for a target Platform Server version.",
+            "Four phases: analysis and preparation, planning (order and strategy per environment), execution per environment, testing.",
             "A plan for an estate with blocking errors is still written, headed by what blocks it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
