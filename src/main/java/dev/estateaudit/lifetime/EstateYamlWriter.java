@@ -45,7 +45,12 @@ public final class EstateYamlWriter {
             line("  ", "platformVersion: " + quote(estate.getLifetime().getPlatformVersion().toString()));
         }
         line("", "environments:");
+        boolean first = true;
         for (EstateEnvironment environment : estate.getEnvironments()) {
+            if (!first) {
+                out.append('\n');
+            }
+            first = false;
             for (String note : imported.environmentNotes().getOrDefault(environment.getName(), List.of())) {
                 comment("  ", note);
             }
