@@ -90,6 +90,25 @@ class LifeTimeImportTest {
     }
 
     @Test
+    void theFileFollowsTheEstateSchema() throws IOException {
+        assertThat(importing("--lifetime-platform-version", "11.26.0").exitCode()).isEqualTo(ExitCodes.OK);
+
+        var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+                .getSchema(Files.newInputStream(Path.of("schema/estate.schema.json")));
+        assertThat(schema.validate(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(output.toFile()))).isEmpty();
+    }
+
+    @Test
+    void drawsNoProgressBarWhenStandardErrorIsNotATerminal() {
+        CliRun run = importing();
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).doesNotContain("Reading LifeTime").doesNotContain("\r");
+        assertThat(ImportProgress.onTerminal("test")).as("tests run without a terminal")
+                .isNotInstanceOf(ImportProgress.Bar.class);
+    }
+
+    @Test
     void theHeaderSaysWhatTheOverlayMustProvide() throws IOException {
         assertThat(importing().exitCode()).isEqualTo(ExitCodes.OK);
 
