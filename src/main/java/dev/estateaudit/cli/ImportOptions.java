@@ -8,6 +8,7 @@ import dev.estateaudit.lifetime.ImportProgress;
 import dev.estateaudit.lifetime.ImportSettings;
 import dev.estateaudit.lifetime.ImportedEstate;
 import dev.estateaudit.lifetime.LifeTimeSource;
+import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.estate.EstateLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -63,8 +64,12 @@ final class ImportOptions {
             imported = new EstateImporter(source, settings, progress).run();
         }
         String yaml = EstateYamlWriter.write(imported);
-        // The file must load as an estate; failing that is a bug here, not the user's input.
-        new EstateLoader().loadText(output != null ? output.toString() : "imported.yaml", yaml);
+        try {
+            new EstateLoader().loadText(output != null ? output.toString() : "imported.yaml", yaml);
+        } catch (EstateInputException e) {
+            // LifeTime's answers were accepted above, so a file that does not load is a bug here.
+            throw new IllegalStateException("the imported estate does not load: " + e.getMessage());
+        }
         imported.warnings().forEach(w -> err.println("estate-audit: warning: " + w));
         if (output != null) {
             EstateFileOutput.write(output, yaml);

@@ -50,6 +50,10 @@ public final class EstateImporter {
         boolean anyUnsureRole = false;
         for (JsonNode record : sorted(environments)) {
             EstateEnvironment environment = environment(record, skipped);
+            if (environment != null && byKey.values().stream().anyMatch(e -> e.getName().equals(environment.getName()))) {
+                throw new ImportException("LifeTime lists two environments named '" + environment.getName()
+                        + "'; an estate needs unique names");
+            }
             if (environment != null) {
                 anyUnsureRole |= record.path("EnvironmentType").asText("").isBlank()
                         || roleOf(record.path("EnvironmentType").asText("")) == null;

@@ -228,6 +228,14 @@ class LifeTimeImportTest {
     }
 
     @Test
+    void twoEnvironmentsWithOneNameAreAFailure() {
+        lifetime.answer("/environments/", Reply.ok(FakeLifeTime.resource("environments.json")
+                .replace("\"Name\": \"Testing\"", "\"Name\": \"Production\"")));
+
+        assertFailed(importing(), "LifeTime lists two environments named 'Production'");
+    }
+
+    @Test
     void noEnvironmentsAtAllIsAFailure() {
         lifetime.answer("/environments/", Reply.noContent());
 
