@@ -60,6 +60,10 @@ class LifeTimeImportTest {
                 .replace("estate-audit VERSION", "estate-audit " + ToolVersion.get());
         assertThat(Files.readString(output)).isEqualTo(expected);
         assertThat(run.out()).isEmpty();
+        if (Files.getFileStore(output).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
+                    .as("an estate file is shared like any inventory").isEqualTo("rw-r--r--");
+        }
         assertThat(run.err()).contains("warning: environment 'Quality Assurance' is offline in LifeTime")
                 .contains("imported 4 environments and 5 modules into " + output);
         assertThat(lifetime.seen()).allSatisfy(seen -> assertThat(seen.authorization()).isEqualTo("Bearer " + TOKEN));
