@@ -73,13 +73,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
 
     @Override
     public Integer call() throws IOException {
-        Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
-                : parse(() -> Severity.parse(failOn), "--fail-on");
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
         if (targets.size() > 1) {
-            return checkEachTarget(targets, threshold);
+            return checkEachTarget(targets);
         }
         ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
+        Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
+                : parse(() -> Severity.parse(failOn), "--fail-on");
         Estate estate = new EstateLoader().load(estateFiles);
         targets.forEach(target -> TargetVersions.apply(estate, target));
         AuditEngine engine = new AuditEngine(ruleBases());
@@ -96,8 +96,10 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     }
 
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
-    private int checkEachTarget(List<Version> targets, Severity threshold) throws IOException {
+    private int checkEachTarget(List<Version> targets) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
+        Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
+                : parse(() -> Severity.parse(failOn), "--fail-on");
         ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
                 new AuditEngine(ruleBases()), threshold);
         if (output != null) {
