@@ -45,11 +45,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     List<Path> ruleFolders = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Report format on standard output: text, json, sarif, junit, markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of standard output.")
-    Path output;
+    @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
+            description = {"Write a report to FILE, whole or not at all (repeatable): FORMAT=FILE in that format,",
+                "a bare FILE in the --format format instead of standard output."})
+    List<String> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Fail the gate (exit 1) on findings at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
@@ -71,9 +73,9 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         AuditEngine engine = new AuditEngine(ruleBases());
         AuditResult result = engine.audit(estate);
         AuditReport report = new AuditReport(result, threshold);
-        if (output != null) {
-            ReportFiles.write(output, report, reportFormat.renderer(false));
-        } else {
+        List<ReportTarget> targets = ReportTargets.parse(outputs, reportFormat);
+        ReportFiles.writeAll(ReportTargets.renderers(targets), report);
+        if (targets.stream().noneMatch(ReportTarget::bare)) {
             PrintWriter out = spec.commandLine().getOut();
             reportFormat.renderer(useColour()).render(report, out);
             out.flush();

@@ -7,10 +7,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Writes a report file whole or not at all: into a temporary file beside the target, then renamed
- * over it, so a pipeline never reads half a report.
+ * Writes report files whole or not at all: each into a temporary file beside its target, renamed
+ * over it only once every report of the run has rendered, so a pipeline never reads half a
+ * report, nor a fresh SARIF file beside a stale HTML one when a renderer fails.
  */
 public final class ReportFiles {
 
@@ -18,21 +23,49 @@ public final class ReportFiles {
     }
 
     public static void write(Path target, AuditReport report, ReportRenderer renderer) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        writeAll(Map.of(target, renderer), report);
+    }
+
+    /** Renders every report to a temporary file first, then renames them all into place. */
+    public static void writeAll(Map<Path, ReportRenderer> targets, AuditReport report) throws IOException {
+        Map<Path, Path> rendered = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, ReportRenderer> target : targets.entrySet()) {
+                Path absolute = target.getKey().toAbsolutePath();
+                rendered.put(renderToTemporary(absolute, report, target.getValue()), absolute);
+            }
+            for (Map.Entry<Path, Path> done : rendered.entrySet()) {
+                move(done.getKey(), done.getValue());
+            }
+        } finally {
+            List<Path> leftovers = new ArrayList<>(rendered.keySet());
+            for (Path temporary : leftovers) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static Path renderToTemporary(Path absolute, AuditReport report, ReportRenderer renderer) throws IOException {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                renderer.render(report, out);
-            }
-            try {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+        boolean rendered = false;
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            renderer.render(report, out);
+            rendered = true;
         } finally {
-            Files.deleteIfExists(temporary);
+            if (!rendered) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+        return temporary;
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }
