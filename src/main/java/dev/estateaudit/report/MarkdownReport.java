@@ -79,7 +79,7 @@ public final class MarkdownReport implements ReportRenderer {
                 }
                 appendFinding(md, f);
             }
-            md.append("</details>\n\n");
+            md.append("\n</details>\n\n");
         }
         return omitted;
     }
