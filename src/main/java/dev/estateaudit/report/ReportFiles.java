@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class ReportFiles {
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        readableByAll(temporary);
         boolean rendered = false;
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             renderer.render(report, out);
@@ -59,6 +61,13 @@ public final class ReportFiles {
             }
         }
         return temporary;
+    }
+
+    /** Temporary files are private to their owner; a report is read by others (a CI agent, a web server). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     private static void move(Path temporary, Path target) throws IOException {

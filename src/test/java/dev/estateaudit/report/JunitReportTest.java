@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -30,12 +29,8 @@ class JunitReportTest {
         schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(Path.of("docs", "junit-report.xsd").toFile());
     }
 
-    static Stream<Path> samples() {
-        return SampleAudits.samples().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource(SampleAudits.SAMPLES)
     void everySampleGivesValidJunitWithOneCasePerFindingOrPassingRule(Path sample) throws Exception {
         AuditReport report = SampleAudits.audit(sample);
         Document xml = valid(SampleAudits.render(new JunitReport(), report));

@@ -10,19 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class MarkdownReportTest {
 
-    static Stream<Path> samples() {
-        return SampleAudits.samples().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource(SampleAudits.SAMPLES)
     void everySampleGivesTheVerdictTheCountsAndEveryFindingByEnvironment(Path sample) {
         AuditReport report = SampleAudits.audit(sample);
         String md = SampleAudits.render(new MarkdownReport(), report);

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 /** Audits the sample estates for the report tests, and builds a hand-made report that covers every case. */
 final class SampleAudits {
 
+    /** For {@code @MethodSource}: every sample estate. */
+    static final String SAMPLES = "dev.estateaudit.report.SampleAudits#sampleStream";
     static final String HOSTILE = "<script>alert('x')</script> & | *bold* `code`";
 
     private SampleAudits() {
@@ -36,6 +38,10 @@ final class SampleAudits {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static Stream<Path> sampleStream() {
+        return samples().stream();
     }
 
     static AuditReport audit(Path sample) {

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,12 +31,8 @@ class SarifReportTest {
         }
     }
 
-    static Stream<Path> samples() {
-        return SampleAudits.samples().stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("samples")
+    @MethodSource(SampleAudits.SAMPLES)
     void everySampleGivesValidSarifThatGitHubAccepts(Path sample) throws IOException {
         AuditReport report = SampleAudits.audit(sample);
         JsonNode sarif = validSarif(report);
