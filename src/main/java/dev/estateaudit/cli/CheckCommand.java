@@ -2,7 +2,6 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
@@ -70,7 +69,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
                 : parse(() -> Severity.parse(failOn), "--fail-on");
         Estate estate = new EstateLoader().load(estateFiles);
-        AuditEngine engine = new AuditEngine(ruleBases());
+        AuditEngine engine = new AuditEngine(RuleBases.of(ruleFolders));
         AuditResult result = engine.audit(estate);
         AuditReport report = new AuditReport(result, threshold);
         List<ReportTarget> targets = ReportTargets.parse(outputs, reportFormat);
@@ -81,15 +80,6 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             out.flush();
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-    }
-
-    private List<RuleBase> ruleBases() {
-        List<RuleBase> bases = new ArrayList<>();
-        bases.add(RuleBase.builtin());
-        if (!ruleFolders.isEmpty()) {
-            bases.add(RuleBase.compile(ruleFolders));
-        }
-        return bases;
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -47,7 +47,7 @@ public final class MarkdownReport implements ReportRenderer {
             md.append("_").append(AuditReport.plural(omitted, "more finding"))
                     .append(" not shown to keep this comment short; see the full report._\n");
         }
-        out.write(md.toString());
+        out.write(md.toString().stripTrailing() + "\n");
     }
 
     /** Returns how many findings did not fit in the budget. */
