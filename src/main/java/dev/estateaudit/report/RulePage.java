@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,10 +44,26 @@ public final class RulePage {
         return markdown;
     }
 
-    /** The page without Markdown's inline marks: links become "text (url)", code and emphasis plain. */
+    /**
+     * The page without Markdown's marks: links become "text (url)", inline code and emphasis plain,
+     * fenced code blocks lose their fences and are indented by four spaces, headings stay.
+     */
     public String plain() {
-        String text = LINK.matcher(markdown).replaceAll("$1 ($2)");
-        text = STRONG.matcher(text).replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
+        StringBuilder sb = new StringBuilder();
+        boolean inCode = false;
+        for (String line : markdown.split("\n", -1)) {
+            if (line.trim().startsWith("```")) {
+                inCode = !inCode;
+                continue;
+            }
+            sb.append(inCode ? "    " + line : inline(line)).append('\n');
+        }
+        return sb.substring(0, sb.length() - 1);
+    }
+
+    private static String inline(String line) {
+        String text = LINK.matcher(line).replaceAll("$1 ($2)");
+        text = STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         return CODE.matcher(text).replaceAll("$1");
     }
 

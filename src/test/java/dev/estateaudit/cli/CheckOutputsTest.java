@@ -25,11 +25,11 @@ class CheckOutputsTest {
                 "--output", "text=" + folder.resolve("a.txt"));
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
         assertThat(run.out()).as("no bare --output: the text report still goes to standard output").contains("Summary: ");
-        assertThat(Files.readString(folder.resolve("a.sarif"))).contains("\"version\" : \"2.1.0\"").contains("\"ruleId\" : \"lifetime-outdated\"");
+        assertThat(Files.readString(folder.resolve("a.sarif"))).containsPattern("\"version\" ?: \"2.1.0\"").containsPattern("\"ruleId\" ?: \"lifetime-outdated\"");
         assertThat(Files.readString(folder.resolve("a.xml"))).startsWith("<?xml").contains("<testsuites name=\"estate-audit: ACME Factory\"");
         assertThat(Files.readString(folder.resolve("a.md"))).contains("gate FAILED");
         assertThat(Files.readString(folder.resolve("a.html"))).startsWith("<!DOCTYPE html>").contains("Gate FAILED");
-        assertThat(Files.readString(folder.resolve("a.json"))).contains("\"passed\" : false");
+        assertThat(Files.readString(folder.resolve("a.json"))).containsPattern("\"passed\" ?: false");
         assertThat(Files.readString(folder.resolve("a.txt"))).contains("Summary: ");
 
         CliRun never = CliRun.of("check", SAMPLE, "--fail-on", "never", "--output", "junit=" + folder.resolve("b.xml"));

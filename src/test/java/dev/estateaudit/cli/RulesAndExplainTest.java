@@ -36,6 +36,10 @@ class RulesAndExplainTest {
                 .contains(rule.remediation())
                 .contains("lifetime.platformVersion, environments[].platformVersion")
                 .doesNotContain("**").doesNotContain("`");
+        if (run.out().contains("## Example")) {
+            assertThat(run.out()).as("code blocks lose their fences and are indented")
+                    .containsPattern("(?m)^    environments:$");
+        }
     }
 
     @Test
