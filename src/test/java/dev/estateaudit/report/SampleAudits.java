@@ -31,10 +31,14 @@ final class SampleAudits {
     private SampleAudits() {
     }
 
-    /** Every samples/*.yaml, by name. */
+    /**
+     * Every sample estate, samples/*.yaml by name; an overlay (samples/overlay*.yaml) only completes
+     * an imported estate and is not an estate on its own.
+     */
     static List<Path> samples() {
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
-            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().startsWith("overlay")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
