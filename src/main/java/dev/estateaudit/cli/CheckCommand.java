@@ -48,8 +48,8 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     String format;
 
     @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
-            description = {"Write a report to FILE, whole or not at all (repeatable): FORMAT=FILE in that format,",
-                "a bare FILE in the --format format instead of standard output."})
+            description = "Write a report to FILE, whole or not at all (repeatable): FORMAT=FILE in that format, "
+                    + "a bare FILE in the --format format instead of standard output.")
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",

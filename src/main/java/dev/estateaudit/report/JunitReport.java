@@ -8,6 +8,7 @@ import dev.estateaudit.engine.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -66,9 +67,14 @@ public final class JunitReport implements ReportRenderer {
         for (RuleDescriptor rule : report.result().rules()) {
             List<Case> cases = suites.computeIfAbsent(rule.category(), c -> new ArrayList<>());
             List<Finding> ruleFindings = findings.getOrDefault(rule.id(), List.of());
+            Map<String, Integer> seen = new HashMap<>();
             for (Finding f : ruleFindings) {
                 boolean fails = failsGate(f.severity(), report.failOn());
-                cases.add(new Case(rule, f.subject().label(), fails ? Outcome.FAILED : Outcome.PASSED_WITH_FINDING, f, null));
+                // one rule can find two things about one subject (two broken references of a module):
+                // CI servers merge cases of the same name, so the second gets a number
+                int nth = seen.merge(f.subject().label(), 1, Integer::sum);
+                String name = f.subject().label() + (nth == 1 ? "" : " #" + nth);
+                cases.add(new Case(rule, name, fails ? Outcome.FAILED : Outcome.PASSED_WITH_FINDING, f, null));
             }
             for (NotEvaluated n : skipped.getOrDefault(rule.id(), List.of())) {
                 cases.add(new Case(rule, n.subject().label(), Outcome.SKIPPED, null, n));

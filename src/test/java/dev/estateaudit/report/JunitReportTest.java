@@ -2,9 +2,12 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -75,6 +78,17 @@ class JunitReportTest {
         assertThat(text).doesNotContain("timestamp").doesNotContain("hostname").contains("time=\"0\"");
     }
 
+    @Test
+    void twoFindingsOfOneRuleAboutOneSubjectGetDistinctNames() throws Exception {
+        AuditReport base = SampleAudits.handMade();
+        Finding f = base.result().findings().get(0);
+        AuditResult twice = new AuditResult(base.result().estate(),
+                base.result().rules(), List.of(f, f), List.of());
+        Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(twice, base.failOn(), "1.2.3")));
+        assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development")).isNotNull();
+        assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development #2")).isNotNull();
+    }
+
     private static Document valid(String text) throws Exception {
         schema.newValidator().validate(new StreamSource(new StringReader(text)));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -83,7 +97,7 @@ class JunitReportTest {
 
     private static List<String> names(Document xml, String tag) {
         NodeList nodes = xml.getElementsByTagName(tag);
-        return java.util.stream.IntStream.range(0, nodes.getLength())
+        return IntStream.range(0, nodes.getLength())
                 .mapToObj(i -> ((Element) nodes.item(i)).getAttribute("name")).toList();
     }
 
