@@ -43,6 +43,17 @@ class RulesAndExplainTest {
     }
 
     @Test
+    void explainCoversEveryBuiltInRuleWithItsPage() {
+        for (RuleDescriptor rule : RuleBase.builtin().rules()) {
+            CliRun run = CliRun.of("explain", rule.id());
+            assertThat(run.exitCode()).as("explain %s: %s", rule.id(), run.err()).isZero();
+            assertThat(run.out()).as(rule.id()).startsWith(rule.id() + ": " + rule.title() + "\n")
+                    .contains("Severity: " + rule.severity().label()).contains(rule.remediation())
+                    .contains("## Facts it reads").contains("## Remediation");
+        }
+    }
+
+    @Test
     void anUnknownIdExitsTwoWithTheNearestIds() {
         CliRun run = CliRun.of("explain", "lifetime-outdatd");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
