@@ -2,7 +2,6 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
@@ -49,11 +48,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     List<Path> ruleFolders = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text or json (default: ${DEFAULT-VALUE}).")
+            description = "Report format on standard output: text, json, sarif, junit, markdown or html (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (whole or not at all) instead of standard output.")
-    Path output;
+    @Option(names = "--output", paramLabel = "[FORMAT=]FILE",
+            description = "Write a report to FILE, whole or not at all (repeatable): FORMAT=FILE in that format, "
+                    + "a bare FILE in the --format format instead of standard output.")
+    List<String> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Fail the gate (exit 1) on findings at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
@@ -82,12 +83,12 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                 : parse(() -> Severity.parse(failOn), "--fail-on");
         Estate estate = new EstateLoader().load(estateFiles);
         targets.forEach(target -> TargetVersions.apply(estate, target));
-        AuditEngine engine = new AuditEngine(ruleBases());
+        AuditEngine engine = new AuditEngine(RuleBases.of(ruleFolders));
         AuditResult result = engine.audit(estate);
         AuditReport report = new AuditReport(result, threshold);
-        if (output != null) {
-            ReportFiles.write(output, report, reportFormat.renderer(false));
-        } else {
+        List<ReportTarget> reportTargets = ReportTargets.parse(outputs, reportFormat);
+        ReportFiles.writeAll(ReportTargets.renderers(reportTargets), report);
+        if (reportTargets.stream().noneMatch(ReportTarget::bare)) {
             PrintWriter out = spec.commandLine().getOut();
             reportFormat.renderer(useColour()).render(report, out);
             out.flush();
@@ -101,7 +102,8 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
                 : parse(() -> Severity.parse(failOn), "--fail-on");
         ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
-                new AuditEngine(ruleBases()), threshold);
+                new AuditEngine(RuleBases.of(ruleFolders)), threshold);
+        Path output = matrixOutput();
         if (output != null) {
             ReportFiles.write(output, out -> matrixFormat.renderer().render(matrix, out));
         } else {
@@ -112,13 +114,18 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
-    private List<RuleBase> ruleBases() {
-        List<RuleBase> bases = new ArrayList<>();
-        bases.add(RuleBase.builtin());
-        if (!ruleFolders.isEmpty()) {
-            bases.add(RuleBase.compile(ruleFolders));
+    /** A readiness matrix is one report: at most one --output, bare or in the --format format. */
+    private Path matrixOutput() {
+        if (outputs.isEmpty()) {
+            return null;
         }
-        return bases;
+        String single = outputs.get(0);
+        int equals = single.indexOf('=');
+        if (outputs.size() > 1 || equals > 0 && !single.substring(0, equals).equalsIgnoreCase(format)) {
+            throw new UsageException("--output: with several --target-version values the readiness matrix is the one "
+                    + "report: give one --output FILE (its format is --format: text, json or markdown)");
+        }
+        return Path.of(equals > 0 ? single.substring(equals + 1) : single);
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
-        subcommands = {CheckCommand.class, ImportCommand.class, PlanCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
+            ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and the gate passed",

@@ -74,11 +74,7 @@ public final class PlanCommand implements Callable<Integer> {
         if (!estate.isUpgradePlanned()) {
             throw new UsageException("no target version: give --target-version V or upgrade.targetVersion in the estate file");
         }
-        List<RuleBase> bases = new ArrayList<>(List.of(RuleBase.builtin()));
-        if (!ruleFolders.isEmpty()) {
-            bases.add(RuleBase.compile(ruleFolders));
-        }
-        UpgradePlan plan = new Planner(new AuditEngine(bases)).plan(estate);
+        UpgradePlan plan = new Planner(new AuditEngine(RuleBases.of(ruleFolders))).plan(estate);
         if (output != null) {
             ReportFiles.write(output, out -> planFormat.renderer().render(plan, out));
         } else {

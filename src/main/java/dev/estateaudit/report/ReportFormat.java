@@ -7,7 +7,11 @@ import java.util.stream.Collectors;
 /** The report formats {@code check} can write. */
 public enum ReportFormat {
     TEXT("txt"),
-    JSON("json");
+    JSON("json"),
+    SARIF("sarif"),
+    JUNIT("xml"),
+    MARKDOWN("md"),
+    HTML("html");
 
     private final String extension;
 
@@ -28,6 +32,10 @@ public enum ReportFormat {
         return switch (this) {
             case TEXT -> new TextReport(colour);
             case JSON -> new JsonReport();
+            case SARIF -> new SarifReport();
+            case JUNIT -> new JunitReport();
+            case MARKDOWN -> new MarkdownReport();
+            case HTML -> new HtmlReport();
         };
     }
 

@@ -1,0 +1,86 @@
+package dev.estateaudit.cli;
+
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.report.RulePage;
+import dev.estateaudit.util.Suggestions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code estate-audit explain RULE-ID}: a rule's metadata, then for a built-in rule its page
+ * (rationale, facts it reads, remediation, example) as plain text; for a user rule, whatever its
+ * metadata says.
+ */
+@Command(name = "explain",
+        mixinStandardHelpOptions = true,
+        description = "Explains a rule: why it matters, which facts it reads, how to fix what it finds, and an example.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the rule was explained", "2:no rule has that id (the nearest ids are suggested)"})
+public final class ExplainCommand implements Callable<Integer> {
+
+    private static final Set<String> SHOWN_AS_HEADER = Set.of(RuleDescriptor.ID, RuleDescriptor.SEVERITY,
+            RuleDescriptor.TITLE, RuleDescriptor.REMEDIATION);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, as 'estate-audit rules' lists it.")
+    String ruleId;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl rules to look in as well (repeatable).")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
+        for (RuleBase base : RuleBases.of(ruleFolders)) {
+            base.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
+        }
+        RuleDescriptor rule = rules.get(ruleId.trim());
+        if (rule == null) {
+            List<String> nearest = Suggestions.nearest(ruleId, rules.keySet(), 3);
+            throw new UsageException("no rule has the id '" + ruleId + "'"
+                    + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?")
+                    + " ('estate-audit rules' lists them all)");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(rule.id() + ": " + rule.title() + "\n");
+        out.print("Severity: " + rule.severity().label() + " · Category: " + rule.category() + " · Source: " + rule.source() + "\n");
+        Optional<RulePage> page = "built-in".equals(rule.source()) ? RulePage.of(rule.id()) : Optional.empty();
+        if (page.isPresent()) {
+            out.print("\n" + withoutTitleBlock(page.get().plain()).stripTrailing() + "\n");
+        } else {
+            rule.metadata().forEach((key, value) -> {
+                if (!SHOWN_AS_HEADER.contains(key)) {
+                    out.print(capitalised(key) + ": " + value + "\n");
+                }
+            });
+            out.print("\nRemediation\n" + rule.remediation() + "\n");
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** The page opens with the id, title and severity just printed: start at its first section. */
+    private static String withoutTitleBlock(String page) {
+        int firstSection = page.indexOf("\n## ");
+        return firstSection < 0 ? page : page.substring(firstSection + 1);
+    }
+
+    private static String capitalised(String key) {
+        return key.isEmpty() ? key : Character.toUpperCase(key.charAt(0)) + key.substring(1);
+    }
+}

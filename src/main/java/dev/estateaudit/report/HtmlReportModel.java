@@ -1,0 +1,243 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.ToolVersion;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.LifeTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * What the HTML template shows, computed here so the template stays logic-less: counts, chart
+ * bars and the staging diagram's geometry. Every string is raw; the template escapes it.
+ */
+public final class HtmlReportModel {
+
+    static final String ESTATE_WIDE = "(estate)";
+    private static final int BOX_WIDTH = 170;
+    private static final int BOX_GAP = 44;
+    private static final int MARGIN = 16;
+    private static final int CHART_BAR_WIDTH = 320;
+
+    public final String estateName;
+    public final String files;
+    public final String tool;
+    public final String failOn;
+    public final String verdict;
+    public final boolean passed;
+    public final String summary;
+    public final List<Count> counts = new ArrayList<>();
+    public final List<Bar> severityBars = new ArrayList<>();
+    public final int severityChartHeight;
+    public final List<StackedBar> environmentBars = new ArrayList<>();
+    public final int environmentChartHeight;
+    public final Pipeline pipeline;
+    public final List<Option> environmentOptions = new ArrayList<>();
+    public final List<FindingView> findings = new ArrayList<>();
+    public final boolean hasFindings;
+    public final List<NotEvaluatedView> notEvaluated;
+    public final boolean hasNotEvaluated;
+
+    HtmlReportModel(AuditReport report) {
+        AuditResult result = report.result();
+        estateName = result.estate().getName();
+        files = String.join(", ", result.estate().getFiles());
+        tool = ToolVersion.NAME + " " + report.toolVersion();
+        failOn = report.failOnLabel();
+        verdict = report.verdict();
+        passed = report.passed();
+        summary = AuditReport.plural(result.estate().getEnvironments().size(), "environment") + ", "
+                + AuditReport.plural(result.estate().getModuleCount(), "module") + ", "
+                + AuditReport.plural(result.rules().size(), "rule");
+        long most = 1;
+        for (Severity s : Severity.values()) {
+            counts.add(new Count(s.label(), result.count(s)));
+            most = Math.max(most, result.count(s));
+        }
+        counts.add(new Count("not evaluated", result.notEvaluated().size()));
+        for (Severity s : Severity.values()) {
+            int y = severityBars.size() * 28;
+            severityBars.add(new Bar(s.label(), result.count(s), y, y + 15, barWidth(result.count(s), most)));
+        }
+        severityChartHeight = severityBars.size() * 28;
+        List<String> environments = new ArrayList<>();
+        environments.add(ESTATE_WIDE);
+        result.estate().getEnvironments().forEach(e -> environments.add(e.getName()));
+        addEnvironmentBars(result, environments);
+        environmentChartHeight = Math.max(28, environmentBars.size() * 28);
+        environments.forEach(e -> environmentOptions.add(new Option(e)));
+        result.findings().forEach(f -> findings.add(new FindingView(f)));
+        hasFindings = !findings.isEmpty();
+        notEvaluated = result.notEvaluated().stream()
+                .map(n -> new NotEvaluatedView(n.ruleId(), n.subject().label(), String.join(", ", n.missing()))).toList();
+        hasNotEvaluated = !notEvaluated.isEmpty();
+        pipeline = new Pipeline(result);
+    }
+
+    private void addEnvironmentBars(AuditResult result, List<String> environments) {
+        Map<String, List<Finding>> byEnvironment = result.findings().stream().collect(Collectors.groupingBy(HtmlReportModel::environmentOf));
+        long most = Math.max(1, byEnvironment.values().stream().mapToLong(List::size).max().orElse(1));
+        for (String environment : environments) {
+            List<Finding> findings = byEnvironment.getOrDefault(environment, List.of());
+            if (findings.isEmpty() && ESTATE_WIDE.equals(environment)) {
+                continue;
+            }
+            int y = environmentBars.size() * 28;
+            List<Segment> segments = new ArrayList<>();
+            int x = 0;
+            for (Severity s : Severity.values()) {
+                long n = findings.stream().filter(f -> f.severity() == s).count();
+                if (n > 0) {
+                    int width = barWidth(n, most);
+                    segments.add(new Segment(s.label(), x, width, n));
+                    x += width;
+                }
+            }
+            environmentBars.add(new StackedBar(environment, findings.size(), y, y + 15, segments, x));
+        }
+    }
+
+    static String environmentOf(Finding f) {
+        return f.subject().environment() == null ? ESTATE_WIDE : f.subject().environment();
+    }
+
+    private static int barWidth(long count, long most) {
+        return count == 0 ? 0 : (int) Math.max(4, Math.round(CHART_BAR_WIDTH * (double) count / most));
+    }
+
+    /** "error", "warning", "info", or "ok" when nothing was found. */
+    static String worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).map(Severity::label).orElse("ok");
+    }
+
+    public record Count(String label, long count) {
+        public String cssClass() {
+            return label.replace(' ', '-');
+        }
+    }
+
+    public record Bar(String label, long count, int y, int textY, int width) {
+        public int countX() {
+            return 110 + width + 6;
+        }
+    }
+
+    public record Segment(String severity, int x, int width, long count) {
+        public int absoluteX() {
+            return 150 + x;
+        }
+    }
+
+    public record StackedBar(String label, long count, int y, int textY, List<Segment> segments, int width) {
+        public int countX() {
+            return 150 + width + 6;
+        }
+    }
+
+    public record Option(String value) {
+    }
+
+    public record EvidenceView(String key, String value) {
+    }
+
+    public record NotEvaluatedView(String ruleId, String subject, String missing) {
+    }
+
+    public static final class FindingView {
+        public final String severity;
+        public final String environment;
+        public final String ruleId;
+        public final String title;
+        public final String subject;
+        public final String message;
+        public final String remediation;
+        public final List<EvidenceView> evidence;
+        public final boolean hasEvidence;
+
+        FindingView(Finding f) {
+            severity = f.severity().label();
+            environment = environmentOf(f);
+            ruleId = f.ruleId();
+            title = f.rule().title();
+            subject = f.subject().label();
+            message = f.message();
+            remediation = f.rule().remediation();
+            evidence = f.evidence().entrySet().stream().map(e -> new EvidenceView(e.getKey(), String.valueOf(e.getValue()))).toList();
+            hasEvidence = !evidence.isEmpty();
+        }
+    }
+
+    /** One box of the staging diagram. */
+    public record Box(String name, String detail, String note, String worst, int x, int y, int width, int centreX) {
+        public int nameY() {
+            return y + 22;
+        }
+
+        public int detailY() {
+            return y + 40;
+        }
+
+        public int noteY() {
+            return y + 55;
+        }
+    }
+
+    public record Arrow(int x1, int x2, int y) {
+    }
+
+    public record Link(int x1, int y1, int x2, int y2) {
+    }
+
+    /**
+     * The staging pipeline: environments in staging order (LifeTime's Order, unordered ones after,
+     * in estate order) with their Platform Server versions, LifeTime above them. Each box takes the
+     * colour of its worst finding; LifeTime's are those of the rules in the lifetime category.
+     */
+    public static final class Pipeline {
+        public final List<Box> environments = new ArrayList<>();
+        public final List<Arrow> arrows = new ArrayList<>();
+        public final List<Link> links = new ArrayList<>();
+        public final Box lifetime;
+        public final boolean hasLifetime;
+        public final int width;
+        public final int height;
+
+        Pipeline(AuditResult result) {
+            List<EstateEnvironment> ordered = new ArrayList<>(result.estate().getEnvironments());
+            ordered.sort(Comparator.comparing(EstateEnvironment::getOrder, Comparator.nullsLast(Comparator.naturalOrder())));
+            int envY = 120;
+            int x = MARGIN;
+            for (EstateEnvironment e : ordered) {
+                List<Finding> findings = result.findings().stream()
+                        .filter(f -> Objects.equals(f.subject().environment(), e.getName())).toList();
+                String detail = "Platform Server " + e.getPlatformVersion();
+                environments.add(new Box(e.getName(), detail, e.getRole() == null ? "" : e.getRole().toString(), worst(findings), x, envY, BOX_WIDTH, x + BOX_WIDTH / 2));
+                x += BOX_WIDTH + BOX_GAP;
+            }
+            for (int i = 1; i < environments.size(); i++) {
+                Box from = environments.get(i - 1);
+                arrows.add(new Arrow(from.x() + BOX_WIDTH + 4, environments.get(i).x() - 6, envY + 32));
+            }
+            width = Math.max(x - BOX_GAP + MARGIN, BOX_WIDTH + 2 * MARGIN);
+            LifeTime lt = result.estate().getLifetime();
+            hasLifetime = lt != null;
+            if (lt != null) {
+                List<Finding> findings = result.findings().stream()
+                        .filter(f -> "lifetime".equals(f.rule().category())).toList();
+                int ltX = (width - BOX_WIDTH) / 2;
+                lifetime = new Box("LifeTime", "Platform Server " + lt.getPlatformVersion(),
+                        lt.getVersion() == null ? "" : "LifeTime " + lt.getVersion(), worst(findings), ltX, 10, BOX_WIDTH, ltX + BOX_WIDTH / 2);
+                environments.forEach(b -> links.add(new Link(lifetime.centreX(), 74, b.centreX(), envY)));
+            } else {
+                lifetime = null;
+            }
+            height = envY + 80;
+        }
+    }
+}

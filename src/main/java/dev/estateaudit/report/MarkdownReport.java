@@ -1,0 +1,145 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.ToolVersion;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.NotEvaluated;
+import dev.estateaudit.engine.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Markdown for pull-request comments and CI job summaries: the verdict and a severity table up
+ * front, then the findings by environment, each environment folded in a {@code <details>} block.
+ * Stays under GitHub's comment limit: past {@link #BUDGET} characters, findings are counted, not listed.
+ */
+public final class MarkdownReport implements ReportRenderer {
+
+    /** GitHub refuses comments over 65,536 characters; keep room for the closing lines. */
+    static final int BUDGET = 60_000;
+    private static final String ESTATE = "Estate-wide";
+
+    @Override
+    public void render(AuditReport report, Writer out) throws IOException {
+        AuditResult result = report.result();
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(report.passed() ? "✅" : "❌").append(" estate-audit: ")
+                .append(escape(result.estate().getName())).append(" — gate ").append(report.verdict()).append("\n\n");
+        md.append("Gate: fail on **").append(report.failOnLabel()).append("** · ")
+                .append(AuditReport.plural(result.estate().getEnvironments().size(), "environment")).append(" · ")
+                .append(AuditReport.plural(result.estate().getModuleCount(), "module")).append(" · ")
+                .append(AuditReport.plural(result.rules().size(), "rule")).append(" · ")
+                .append(ToolVersion.NAME).append(' ').append(report.toolVersion()).append("\n\n");
+        md.append("| Severity | Count |\n|---|---:|\n");
+        for (Severity s : Severity.values()) {
+            md.append("| ").append(s.label()).append(" | ").append(result.count(s)).append(" |\n");
+        }
+        md.append("| not evaluated | ").append(result.notEvaluated().size()).append(" |\n\n");
+        int omitted = appendFindings(md, result);
+        appendNotEvaluated(md, result.notEvaluated());
+        if (omitted > 0) {
+            md.append("_").append(AuditReport.plural(omitted, "more finding"))
+                    .append(" not shown to keep this comment short; see the full report._\n");
+        }
+        out.write(md.toString().stripTrailing() + "\n");
+    }
+
+    /** Returns how many findings did not fit in the budget. */
+    private static int appendFindings(StringBuilder md, AuditResult result) {
+        if (result.findings().isEmpty()) {
+            md.append("No findings.\n\n");
+            return 0;
+        }
+        Map<String, List<Finding>> byEnvironment = new LinkedHashMap<>();
+        byEnvironment.put(ESTATE, new ArrayList<>());
+        result.estate().getEnvironments().forEach(e -> byEnvironment.put(e.getName(), new ArrayList<>()));
+        result.findings().forEach(f -> byEnvironment.computeIfAbsent(environmentLabel(f), k -> new ArrayList<>()).add(f));
+        byEnvironment.values().removeIf(List::isEmpty);
+        int omitted = 0;
+        md.append("### Findings by environment\n\n");
+        for (Map.Entry<String, List<Finding>> group : byEnvironment.entrySet()) {
+            if (md.length() > BUDGET) {
+                omitted += group.getValue().size();
+                continue;
+            }
+            List<Finding> findings = group.getValue();
+            md.append("<details").append(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? " open" : "")
+                    .append("><summary><b>").append(escape(group.getKey())).append("</b>: ")
+                    .append(counts(findings)).append("</summary>\n\n");
+            for (Finding f : findings) {
+                if (md.length() > BUDGET) {
+                    omitted++;
+                    continue;
+                }
+                appendFinding(md, f);
+            }
+            md.append("\n</details>\n\n");
+        }
+        return omitted;
+    }
+
+    private static void appendFinding(StringBuilder md, Finding f) {
+        md.append("- **").append(f.severity().label()).append("** `").append(f.ruleId()).append("` ")
+                .append(escape(f.rule().title()));
+        if (!f.subject().isEstate() && !f.subject().label().equals(f.subject().environment())) {
+            md.append(" — ").append(escape(f.subject().label()));
+        }
+        md.append("<br>\n  ").append(escape(f.message()));
+        if (!f.evidence().isEmpty()) {
+            md.append("<br>\n  Evidence: ").append(f.evidence().entrySet().stream()
+                    .map(e -> escape(e.getKey() + " = " + e.getValue())).collect(Collectors.joining(", ")));
+        }
+        md.append("<br>\n  Fix: ").append(escape(f.rule().remediation())).append('\n');
+    }
+
+    private static void appendNotEvaluated(StringBuilder md, List<NotEvaluated> notEvaluated) {
+        if (notEvaluated.isEmpty()) {
+            return;
+        }
+        md.append("<details><summary><b>Not evaluated</b>: ").append(notEvaluated.size())
+                .append(" (facts missing from the estate)</summary>\n\n");
+        for (NotEvaluated n : notEvaluated) {
+            if (md.length() > BUDGET) {
+                md.append("- …\n");
+                break;
+            }
+            md.append("- `").append(n.ruleId()).append("` ").append(escape(n.subject().label()))
+                    .append(": missing ").append(escape(String.join(", ", n.missing()))).append('\n');
+        }
+        md.append("\n</details>\n\n");
+    }
+
+    private static String environmentLabel(Finding f) {
+        return f.subject().environment() == null ? ESTATE : f.subject().environment();
+    }
+
+    private static String counts(List<Finding> findings) {
+        return Arrays.stream(Severity.values())
+                .map(s -> Map.entry(s, findings.stream().filter(f -> f.severity() == s).count()))
+                .filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey() == Severity.INFO ? e.getValue() + " info" : AuditReport.plural(e.getValue(), e.getKey().label()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Text from the estate or a rule, made inert: no HTML, no Markdown emphasis, links or tables. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : String.valueOf(text).toCharArray()) {
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '\n', '\r' -> sb.append(' ');
+                case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' -> sb.append('\\').append(c);
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,235 @@
+package dev.estateaudit.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.estateaudit.ToolVersion;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.NotEvaluated;
+import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.engine.Subject;
+import dev.estateaudit.estate.SourcePosition;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 (OASIS), as GitHub code scanning reads it: the rules that ran, one result per
+ * finding located in the estate file at the line of its subject, and the not-evaluated subjects
+ * as tool notifications (they are not problems in the estate, but the audit could not decide).
+ * Artifact URIs stay relative, as the user gave the files, so an upload resolves them against
+ * the repository.
+ */
+public final class SarifReport implements ReportRenderer {
+
+    static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+
+    @Override
+    public void render(AuditReport report, Writer out) throws IOException {
+        List<RuleDescriptor> rules = report.result().rules();
+        Map<String, Integer> ruleIndex = new HashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+        String fallbackFile = report.result().estate().getFiles().isEmpty() ? "estate.yaml"
+                : report.result().estate().getFiles().get(0);
+        try (JsonGenerator json = ReportJson.generator(out)) {
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            writeTool(json, report, rules);
+            writeInvocation(json, report, fallbackFile);
+            json.writeArrayFieldStart("results");
+            for (Finding f : report.result().findings()) {
+                writeResult(json, f, ruleIndex.getOrDefault(f.ruleId(), -1), fallbackFile);
+            }
+            json.writeEndArray();
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("estate", report.result().estate().getName());
+            json.writeStringField("failOn", report.failOnLabel());
+            json.writeBooleanField("passed", report.passed());
+            json.writeEndObject();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void writeTool(JsonGenerator json, AuditReport report, List<RuleDescriptor> rules) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", ToolVersion.NAME);
+        json.writeStringField("semanticVersion", report.toolVersion());
+        json.writeArrayFieldStart("rules");
+        for (RuleDescriptor rule : rules) {
+            writeRule(json, rule);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeRule(JsonGenerator json, RuleDescriptor rule) throws IOException {
+        String whatItChecks = RulePage.of(rule.id()).map(p -> p.section("What it checks")).orElse("");
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", pascalCase(rule.id()));
+        writeMessage(json, "shortDescription", rule.title());
+        writeMessage(json, "fullDescription", whatItChecks.isEmpty() ? rule.title() : whatItChecks);
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", "Remediation: " + rule.remediation());
+        json.writeStringField("markdown", "**Remediation:** " + rule.remediation()
+                + "\n\nRun `estate-audit explain " + rule.id() + "` for the rationale and an example.");
+        json.writeEndObject();
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level(rule.severity()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("category", rule.category());
+        json.writeArrayFieldStart("tags");
+        json.writeString("outsystems");
+        json.writeString(rule.category());
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** Not-evaluated subjects are notifications about the run, not results: no alert, yet visible. */
+    private static void writeInvocation(JsonGenerator json, AuditReport report, String fallbackFile) throws IOException {
+        json.writeArrayFieldStart("invocations");
+        json.writeStartObject();
+        json.writeBooleanField("executionSuccessful", true);
+        json.writeArrayFieldStart("toolExecutionNotifications");
+        for (NotEvaluated n : report.result().notEvaluated()) {
+            json.writeStartObject();
+            writeMessage(json, "message", n.ruleId() + " was not evaluated for " + n.subject().label()
+                    + ": missing " + String.join(", ", n.missing()));
+            json.writeStringField("level", "note");
+            json.writeArrayFieldStart("locations");
+            writeLocation(json, n.subject(), fallbackFile);
+            json.writeEndArray();
+            json.writeObjectFieldStart("associatedRule");
+            json.writeStringField("id", n.ruleId());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex, String fallbackFile) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
+        if (ruleIndex >= 0) {
+            json.writeNumberField("ruleIndex", ruleIndex);
+        }
+        json.writeStringField("level", level(f.severity()));
+        writeMessage(json, "message", f.message());
+        json.writeArrayFieldStart("locations");
+        writeLocation(json, f.subject(), fallbackFile);
+        json.writeEndArray();
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField("estateAuditSubject/v1", f.ruleId() + ":" + f.subject().label());
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("title", f.rule().title());
+        json.writeObjectFieldStart("evidence");
+        for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
+            json.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+        }
+        json.writeEndObject();
+        json.writeStringField("remediation", f.rule().remediation());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator json, Subject subject, String fallbackFile) throws IOException {
+        SourcePosition position = subject.position();
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(position == null ? fallbackFile : position.file()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", position == null ? 1 : Math.max(1, position.line()));
+        if (position != null && position.column() > 0) {
+            json.writeNumberField("startColumn", position.column());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        writeLogicalLocations(json, subject);
+        json.writeEndObject();
+    }
+
+    private static void writeLogicalLocations(JsonGenerator json, Subject subject) throws IOException {
+        String[][] parts = {
+            {subject.environment(), "namespace", "environment"},
+            {subject.zone(), "namespace", "zone"},
+            {subject.frontEnd(), "resource", "frontEnd"},
+            {subject.module(), "module", "module"}};
+        json.writeArrayFieldStart("logicalLocations");
+        StringBuilder path = new StringBuilder();
+        for (String[] part : parts) {
+            if (part[0] == null) {
+                continue;
+            }
+            path.append(path.isEmpty() ? "" : "/").append(part[0]);
+            json.writeStartObject();
+            json.writeStringField("name", part[0]);
+            json.writeStringField("fullyQualifiedName", path.toString());
+            json.writeStringField("kind", part[1]);
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("estateObject", part[2]);
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        if (path.isEmpty()) {
+            json.writeStartObject();
+            json.writeStringField("name", "estate");
+            json.writeStringField("kind", "namespace");
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeMessage(JsonGenerator json, String field, String text) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text);
+        json.writeEndObject();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    /** A relative URI reference for the path as the user wrote it: forward slashes, spaces escaped. */
+    static String uri(String file) {
+        String path = file.replace('\\', '/');
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return path;
+        }
+    }
+
+    static String pascalCase(String id) {
+        StringBuilder sb = new StringBuilder();
+        for (String word : id.split("-")) {
+            if (!word.isEmpty()) {
+                sb.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return sb.toString();
+    }
+}

