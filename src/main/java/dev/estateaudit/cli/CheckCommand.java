@@ -3,12 +3,10 @@ package dev.estateaudit.cli;
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.ReportFiles;
-import dev.estateaudit.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -62,26 +61,29 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         this.environment = environment;
     }
 
+    @Mixin
+    FindingLifeOptions life = new FindingLifeOptions();
+
     @Override
     public Integer call() throws IOException {
-        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
-        Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
-                : parse(() -> Severity.parse(failOn), "--fail-on");
+        CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""));
         Estate estate = new EstateLoader().load(estateFiles);
-        AuditEngine engine = new AuditEngine(ruleBases());
-        AuditResult result = engine.audit(estate);
-        AuditReport report = new AuditReport(result, threshold);
-        if (output != null) {
-            ReportFiles.write(output, report, reportFormat.renderer(false));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            reportFormat.renderer(useColour()).render(report, out);
-            out.flush();
+        AuditEngine engine = new AuditEngine(ruleBases(settings.ruleFolders()));
+        AuditResult result = settings.compareWithBaseline(engine.audit(estate, settings.auditOptions(engine)));
+        AuditReport report = new AuditReport(result, settings.failOn(), settings.gate());
+        for (CheckSettings.Output output : settings.outputs()) {
+            if (output.file() != null) {
+                ReportFiles.write(output.file(), report, output.format().renderer(false));
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                output.format().renderer(useColour()).render(report, out);
+                out.flush();
+            }
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
-    private List<RuleBase> ruleBases() {
+    private static List<RuleBase> ruleBases(List<Path> ruleFolders) {
         List<RuleBase> bases = new ArrayList<>();
         bases.add(RuleBase.builtin());
         if (!ruleFolders.isEmpty()) {
@@ -94,13 +96,5 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     private boolean useColour() {
         String noColor = environment.get("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty()) && environment.get("CI") == null;
-    }
-
-    private static <T> T parse(java.util.function.Supplier<T> parser, String option) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(option + ": " + e.getMessage() + ("--fail-on".equals(option) ? ", or never" : ""));
-        }
     }
 }

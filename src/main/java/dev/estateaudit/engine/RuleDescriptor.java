@@ -17,6 +17,11 @@ public record RuleDescriptor(String id, Severity severity, String title, String 
     public static final String REMEDIATION = "remediation";
     /** Marks a companion rule that reports the facts its main rule could not see. */
     public static final String NOT_EVALUATED_FOR = "notEvaluatedFor";
+    /**
+     * Marks a rule that decides something other than a finding (which waiver covers which finding):
+     * it has no id, is not in the catalogue and is never deselected by --only/--skip.
+     */
+    public static final String INTERNAL = "internal";
 
     /** The last segment of the DRL package names the category: {@code estateaudit.rules.lifetime}. */
     static RuleDescriptor of(Rule rule, Map<String, String> metadata, String source) {
