@@ -18,13 +18,24 @@ public final class ReportFiles {
     }
 
     public static void write(Path target, AuditReport report, ReportRenderer renderer) throws IOException {
+        write(target, out -> renderer.render(report, out));
+    }
+
+    /** What goes into a file written whole or not at all. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** Writes any content (a JUnit file of rule tests, say) through a temporary file and a rename. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
         try {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                renderer.render(report, out);
+                content.writeTo(out);
             }
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
