@@ -7,6 +7,7 @@ import dev.estateaudit.estate.FrontEnd;
 import dev.estateaudit.estate.ModuleReference;
 import dev.estateaudit.estate.Role;
 import dev.estateaudit.estate.StagingStep;
+import dev.estateaudit.estate.UpgradePosition;
 import dev.estateaudit.estate.Zone;
 import java.util.Comparator;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Turns an estate into the flat facts rules match, in one pass: the estate, LifeTime, licences,
- * upgrade, each environment, zone, front end and module, each module reference, and the
- * staging steps between consecutive environments.
+ * upgrade, each environment, zone, front end and module, each module reference, the staging
+ * steps between consecutive environments and each environment's place in the planned upgrade order.
  */
 final class EstateFacts {
 
@@ -32,6 +33,10 @@ final class EstateFacts {
         }
         if (estate.getUpgrade() != null) {
             session.accept(estate.getUpgrade());
+            List<String> order = estate.getUpgrade().getOrder() == null ? List.of() : estate.getUpgrade().getOrder();
+            for (int i = 0; i < order.size(); i++) {
+                session.accept(new UpgradePosition(order.get(i), i));
+            }
         }
         for (EstateEnvironment environment : estate.getEnvironments()) {
             session.accept(environment);

@@ -38,7 +38,7 @@ public final class RuleBase {
         this.kieBase = kieBase;
         this.origin = origin;
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-        Map<String, Map<String, String>> companions = new HashMap<>();
+        Map<String, String> companions = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             rules.addAll(pkg.getRules());
@@ -50,8 +50,9 @@ public final class RuleBase {
             if (metadata.containsKey(RuleDescriptor.INTERNAL)) {
                 continue;
             }
-            if (metadata.containsKey(RuleDescriptor.NOT_EVALUATED_FOR)) {
-                companions.put(rule.getName(), metadata);
+            String companionOf = companionOf(metadata);
+            if (companionOf != null) {
+                companions.put(rule.getName(), companionOf);
                 continue;
             }
             RuleDescriptor descriptor = RuleDescriptor.of(rule, metadata, origin);
@@ -60,16 +61,22 @@ public final class RuleBase {
             }
             names.put(rule.getName(), descriptor);
         }
-        companions.forEach((name, metadata) -> names.put(name, byIdOrFail(byId, metadata.get(RuleDescriptor.NOT_EVALUATED_FOR), name)));
+        companions.forEach((name, id) -> names.put(name, byIdOrFail(byId, id, name)));
         this.rulesById = byId;
         this.byRuleName = names;
+    }
+
+    /** The id a companion rule reports for ({@code @notEvaluatedFor} or {@code @partOf}), or null for a main rule. */
+    private static String companionOf(Map<String, String> metadata) {
+        String id = metadata.get(RuleDescriptor.NOT_EVALUATED_FOR);
+        return id != null ? id : metadata.get(RuleDescriptor.PART_OF);
     }
 
     private RuleDescriptor byIdOrFail(Map<String, RuleDescriptor> byId, String id, String ruleName) {
         RuleDescriptor d = byId.get(id);
         if (d == null) {
             throw new RuleCompilationException(List.of(origin + ": rule '" + ruleName
-                    + "' is @notEvaluatedFor(\"" + id + "\"), but no rule has that @id"));
+                    + "' reports for \"" + id + "\" (@notEvaluatedFor or @partOf), but no rule has that @id"));
         }
         return d;
     }

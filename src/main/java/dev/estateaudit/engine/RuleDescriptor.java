@@ -18,6 +18,11 @@ public record RuleDescriptor(String id, Severity severity, String title, String 
     /** Marks a companion rule that reports the facts its main rule could not see. */
     public static final String NOT_EVALUATED_FOR = "notEvaluatedFor";
     /**
+     * Marks a second DRL rule that reports findings for the rule with that id, for a check whose
+     * condition has two shapes that one pattern cannot bind (a zone, or no zones at all).
+     */
+    public static final String PART_OF = "partOf";
+    /**
      * Marks a rule that decides something other than a finding (which waiver covers which finding):
      * it has no id, is not in the catalogue and is never deselected by --only/--skip.
      */

@@ -1,0 +1,39 @@
+package dev.estateaudit.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estateaudit.estate.EstateLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Keeps the rule pages honest: the estate in each page's "Example" section, audited by the built-in
+ * rules, must give exactly the findings the page shows for that rule.
+ */
+class RuleDocExamplesTest {
+
+    private static final Pattern EXAMPLE = Pattern.compile(
+            "## Example\\n.*?```yaml\\n(.*?)```.*?```text\\n(.*?)```", Pattern.DOTALL);
+
+    @TestFactory
+    Stream<DynamicTest> everyPageExampleGivesTheFindingsShown() {
+        AuditEngine engine = AuditEngine.builtinOnly();
+        return engine.rules().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+            String page = Files.readString(Path.of("docs", "rules", rule.id() + ".md"));
+            Matcher m = EXAMPLE.matcher(page);
+            assertThat(m.find()).as("%s's page has an Example with a yaml estate and the text it gives", rule.id()).isTrue();
+            AuditResult result = engine.audit(new EstateLoader().loadText(rule.id() + ".md [example].yaml", m.group(1)));
+            List<String> shown = m.group(2).lines().toList();
+            List<String> actual = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))
+                    .map(f -> f.severity().label() + "  " + f.subject().label() + ": " + f.message()).toList();
+            assertThat(actual).as("findings of %s on its page's example", rule.id()).containsExactlyElementsOf(shown);
+        }));
+    }
+}
