@@ -4,6 +4,8 @@ import dev.estateaudit.util.Suggestions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
@@ -53,11 +55,32 @@ public final class RuleSelection {
             Pattern pattern = patterns.get(i);
             if (knownIds.stream().noneMatch(id -> pattern.matcher(id).matches())) {
                 String text = texts.get(i);
-                List<String> nearest = Suggestions.nearest(text.replace("*", "").replace("?", ""), knownIds, 3);
+                List<String> nearest = nearest(text.trim(), knownIds);
                 problems.add(option + " " + text + ": matches no rule"
                         + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?"));
             }
         }
+    }
+
+    /**
+     * For an id, the nearest ids; for a glob such as {@code lifetim-*}, the nearest globs made of the
+     * ids' beginnings ({@code lifetime-*}), since what was meant is a prefix.
+     */
+    private static List<String> nearest(String text, Collection<String> knownIds) {
+        int wildcard = indexOfWildcard(text);
+        if (wildcard < 0) {
+            return Suggestions.nearest(text, knownIds, 3);
+        }
+        String literal = text.substring(0, wildcard);
+        Set<String> prefixes = new TreeSet<>();
+        knownIds.stream().filter(id -> id.length() >= literal.length()).forEach(id -> prefixes.add(id.substring(0, literal.length())));
+        return Suggestions.nearest(literal, prefixes, 3).stream().map(p -> p + text.substring(wildcard)).toList();
+    }
+
+    private static int indexOfWildcard(String text) {
+        int star = text.indexOf('*');
+        int question = text.indexOf('?');
+        return star < 0 ? question : question < 0 ? star : Math.min(star, question);
     }
 
     /** The Drools side: a match fires only when its rule is selected; internal rules always fire. */
