@@ -10,15 +10,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Finds rule test files: the YAML files given, and below each folder given every YAML file whose
- * top level has {@code tests} (others, such as estates the tests name with estateFile, are left).
+ * top level has {@code tests} (others, such as estates the tests name with estateFile, are left),
+ * outside hidden and build output folders.
  */
 public final class RuleTestDiscovery {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
+    private static final Set<String> BUILD_OUTPUT = Set.of("target", "build", "node_modules");
 
     private RuleTestDiscovery() {
     }
@@ -55,9 +58,11 @@ public final class RuleTestDiscovery {
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
+    /** Hidden folders, and build output folders that hold copies of the test files. */
     private static boolean hidden(Path relative) {
         for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
+            String name = part.toString();
+            if (name.startsWith(".") || BUILD_OUTPUT.contains(name)) {
                 return true;
             }
         }
