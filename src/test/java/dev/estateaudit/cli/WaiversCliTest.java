@@ -183,6 +183,18 @@ class WaiversCliTest {
         assertThat(badAsOf.err()).contains("--as-of: 'tomorrow' is not a date");
     }
 
+    @Test
+    void theSampleWaiversShowEveryCase() throws IOException {
+        CliRun run = CliRun.of("check", CheckCommandTest.SAMPLE, "--waivers", "samples/acme-factory-11.waivers.yaml",
+                "--as-of", "2026-12-20", "--format", "json");
+        assertThat(run.err()).isEmpty();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.at("/summary/waived").asInt()).isEqualTo(2);
+        assertThat(ruleIds(json)).containsOnlyOnce("waiver-expired", "waiver-expiring", "waiver-unused");
+        assertThat(finding(json, "debug-mode-in-production", "Production").at("/waiver/ticket").asText()).isEqualTo("UPG-1432");
+        assertThat(finding(json, "zero-downtime-needs-front-ends", "Pre-Production").get("waiver").isNull()).isTrue();
+    }
+
     private CliRun check(Path waivers, String asOf, String... more) {
         List<String> args = new ArrayList<>(List.of("check", estate.toString(), "--waivers", waivers.toString(), "--as-of", asOf));
         args.addAll(List.of(more));
