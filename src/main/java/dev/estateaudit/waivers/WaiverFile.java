@@ -67,6 +67,7 @@ public final class WaiverFile {
     private static List<Waiver> read(String name, Reader reader, Collection<String> ruleIds) throws IOException {
         ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
         List<Waiver> waivers = new ArrayList<>();
+        boolean listed = false;
         try (JsonParser parser = mapper.createParser(reader)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw problem(name, parser.currentTokenLocation(), "a waiver file holds an object with a 'waivers' list");
@@ -78,6 +79,7 @@ public final class WaiverFile {
                             + Suggestions.nearest(field, TOP_LEVEL).map(s -> " (did you mean '" + s + "'?)").orElse("")
                             + "; a waiver file has only 'waivers'");
                 }
+                listed = true;
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     throw problem(name, parser.currentTokenLocation(), "waivers: expected a list of waivers");
                 }
@@ -99,8 +101,8 @@ public final class WaiverFile {
         } catch (JsonProcessingException e) {
             throw problem(name, e.getLocation(), e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
         }
-        if (waivers.isEmpty()) {
-            throw new EstateInputException(name + ": no waivers: list them under 'waivers'");
+        if (!listed) {
+            throw new EstateInputException(name + ": no 'waivers' list (an empty list, waivers: [], is fine)");
         }
         return waivers;
     }

@@ -178,6 +178,11 @@ class WaiversCliTest {
         CliRun missing = check(dir.resolve("nope.yaml"), "2026-11-01");
         assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(missing.err()).contains("nope.yaml: no such waiver file");
+        CliRun none = check(write("none.yaml", "waivers: []\n"), "2026-11-01");
+        assertThat(none.exitCode()).as("an empty list waives nothing").isEqualTo(ExitCodes.GATE_FAILED);
+        CliRun empty = check(write("empty.yaml", ""), "2026-11-01");
+        assertThat(empty.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(empty.err()).contains("empty.yaml").contains("'waivers' list");
         CliRun badAsOf = check(write("ok.yaml", BOTH_WAIVED), "tomorrow");
         assertThat(badAsOf.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(badAsOf.err()).contains("--as-of: 'tomorrow' is not a date");
