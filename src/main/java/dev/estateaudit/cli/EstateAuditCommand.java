@@ -3,6 +3,7 @@ package dev.estateaudit.cli;
 import dev.estateaudit.ToolVersion;
 import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.lifetime.ImportException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
-        subcommands = {CheckCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ImportCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and the gate passed",
@@ -51,7 +52,7 @@ public final class EstateAuditCommand implements Runnable {
     }
 
     private static int handle(Exception e, PrintWriter err) {
-        if (e instanceof EstateInputException || e instanceof UsageException) {
+        if (e instanceof EstateInputException || e instanceof UsageException || e instanceof ImportException) {
             err.println("estate-audit: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

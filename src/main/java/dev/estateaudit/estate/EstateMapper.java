@@ -35,7 +35,14 @@ final class EstateMapper {
     }
 
     static ObjectMapper yaml() {
-        return configure(YAMLMapper.builder(new YAMLFactory()).build());
+        return configure(YAMLMapper.builder(YAMLFactory.builder().loaderOptions(largeDocuments()).build()).build());
+    }
+
+    /** SnakeYAML stops at 3 MB by default; an imported estate of thousands of modules is larger. */
+    private static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(Integer.MAX_VALUE);
+        return options;
     }
 
     static ObjectMapper json() {

@@ -190,7 +190,7 @@ class WaiversCliTest {
 
     @Test
     void theSampleWaiversShowEveryCase() throws IOException {
-        CliRun run = CliRun.of("check", CheckCommandTest.SAMPLE, "--waivers", "samples/acme-factory-11.waivers.yaml",
+        CliRun run = CliRun.of("check", CheckCommandTest.SAMPLE, "--waivers", "samples/waivers/acme-factory-11.yaml",
                 "--as-of", "2026-12-20", "--format", "json");
         assertThat(run.err()).isEmpty();
         JsonNode json = new ObjectMapper().readTree(run.out());

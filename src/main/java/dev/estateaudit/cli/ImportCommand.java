@@ -1,0 +1,23 @@
+package dev.estateaudit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code estate-audit import}: builds an estate file from what LifeTime knows. */
+@Command(name = "import",
+        mixinStandardHelpOptions = true,
+        description = {"Builds an estate file from LifeTime: from its Deployment API v2, or from the answers "
+                + "outsystems-pipeline saved.",
+            "What LifeTime does not know comes from an overlay file given to 'check' after the imported one."},
+        subcommands = {ImportLifetimeCommand.class, ImportPipelineArtifactsCommand.class})
+public final class ImportCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a source is required: 'import lifetime --url https://HOST' or 'import pipeline-artifacts DIR'");
+    }
+}

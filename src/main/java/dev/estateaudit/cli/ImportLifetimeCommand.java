@@ -1,0 +1,81 @@
+package dev.estateaudit.cli;
+
+import dev.estateaudit.lifetime.LifeTimeApi;
+import dev.estateaudit.lifetime.LifeTimeToken;
+import dev.estateaudit.lifetime.LifeTimeUrl;
+import dev.estateaudit.lifetime.RetryPolicy;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code estate-audit import lifetime}: reads the inventory from the LifeTime Deployment API v2. */
+@Command(name = "lifetime",
+        mixinStandardHelpOptions = true,
+        description = {"Reads environments, deployment zones and (with --modules) modules from the LifeTime "
+                + "Deployment API v2 and writes an estate file.",
+            "The token of a LifeTime service account comes from --token-file or "
+                + LifeTimeToken.ENVIRONMENT_VARIABLE + ", never from an argument."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the estate file was written", "2:bad usage, or LifeTime refused or failed a call (no file written)"})
+public final class ImportLifetimeCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ImportOptions options;
+
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "LifeTime's address, e.g. https://lifetime.example.com")
+    String url;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "A file holding the service account's token (default: the environment variable "
+                    + LifeTimeToken.ENVIRONMENT_VARIABLE + ").")
+    Path tokenFile;
+
+    @Option(names = "--modules", description = "Also import every module with its application and consistency status.")
+    boolean modules;
+
+    @Option(names = "--ca-cert", paramLabel = "FILE.pem",
+            description = "Trust only the certificate authorities in this PEM file (a company CA that signed LifeTime's certificate).")
+    Path caCertificate;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Connect and answer timeout per call, in seconds (default: ${DEFAULT-VALUE}).")
+    BigDecimal timeoutSeconds;
+
+    /** For tests: the first wait between tries, in milliseconds. */
+    @Option(names = "--retry-delay-ms", hidden = true, defaultValue = "1000")
+    long retryDelayMillis;
+
+    private Map<String, String> environment = System.getenv();
+
+    @Override
+    public void setEnvironment(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public Integer call() {
+        if (timeoutSeconds.signum() <= 0) {
+            throw new UsageException("--timeout: must be more than 0 seconds");
+        }
+        if (retryDelayMillis < 0) {
+            throw new UsageException("--retry-delay-ms: must not be negative");
+        }
+        LifeTimeUrl lifetime = LifeTimeUrl.parse(url);
+        var settings = options.settings("LifeTime " + lifetime.host(), modules);
+        LifeTimeToken token = LifeTimeToken.read(tokenFile, environment);
+        Duration timeout = Duration.ofMillis(timeoutSeconds.movePointRight(3).longValue());
+        LifeTimeApi api = new LifeTimeApi(lifetime, token, caCertificate, timeout,
+                RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)));
+        return options.importFrom(api, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

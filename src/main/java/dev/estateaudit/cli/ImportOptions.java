@@ -1,0 +1,86 @@
+package dev.estateaudit.cli;
+
+import dev.estateaudit.estate.Version;
+import dev.estateaudit.lifetime.EstateFileOutput;
+import dev.estateaudit.lifetime.EstateImporter;
+import dev.estateaudit.lifetime.EstateYamlWriter;
+import dev.estateaudit.lifetime.ImportProgress;
+import dev.estateaudit.lifetime.ImportSettings;
+import dev.estateaudit.lifetime.ImportedEstate;
+import dev.estateaudit.lifetime.LifeTimeSource;
+import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.EstateLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine.Option;
+
+/** The options every import shares, and the steps after the data is read: map, check, write. */
+final class ImportOptions {
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the estate file to FILE (.yaml; whole or not at all). Default: standard output.")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The estate's name (default: made from the source).")
+    String name;
+
+    @Option(names = "--lifetime-platform-version", paramLabel = "VERSION",
+            description = "The Platform Server version of LifeTime's own environment (the API does not give it; "
+                    + "read it in LifeTime's Service Center). Without it the file has no lifetime block.")
+    String lifetimePlatformVersion;
+
+    @Option(names = "--as-of", paramLabel = "TIME",
+            description = "The import time written in the file's header, e.g. 2026-11-22T08:00:00Z (default: now), "
+                    + "for files that must be reproducible.")
+    String asOf;
+
+    ImportSettings settings(String defaultName, boolean includeModules) {
+        Version lifetime = null;
+        if (lifetimePlatformVersion != null) {
+            try {
+                lifetime = Version.parse(lifetimePlatformVersion);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--lifetime-platform-version: " + e.getMessage());
+            }
+        }
+        Instant time;
+        try {
+            time = asOf == null ? Instant.now() : Instant.parse(asOf.strip());
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--as-of: '" + asOf + "' is not a time such as 2026-11-22T08:00:00Z");
+        }
+        if (output != null && !output.getFileName().toString().matches("(?i).*\\.ya?ml")) {
+            throw new UsageException("--output: the estate file is YAML, so its name must end in .yaml or .yml");
+        }
+        return new ImportSettings(name != null ? name : defaultName, lifetime, includeModules, time);
+    }
+
+    /** Imports from the source, writes the file (or standard output), and reports on standard error. */
+    int importFrom(LifeTimeSource source, ImportSettings settings, PrintWriter out, PrintWriter err) {
+        ImportedEstate imported;
+        try (ImportProgress progress = ImportProgress.onTerminal("Reading LifeTime")) {
+            imported = new EstateImporter(source, settings, progress).run();
+        }
+        String yaml = EstateYamlWriter.write(imported);
+        try {
+            new EstateLoader().loadText(output != null ? output.toString() : "imported.yaml", yaml);
+        } catch (EstateInputException e) {
+            // LifeTime's answers were accepted above, so a file that does not load is a bug here.
+            throw new IllegalStateException("the imported estate does not load: " + e.getMessage());
+        }
+        imported.warnings().forEach(w -> err.println("estate-audit: warning: " + w));
+        if (output != null) {
+            EstateFileOutput.write(output, yaml);
+            long modules = imported.estate().getModuleCount();
+            err.println("estate-audit: imported " + imported.estate().getEnvironments().size() + " environments"
+                    + (settings.includeModules() ? " and " + modules + " modules" : "") + " into " + output);
+        } else {
+            out.print(yaml);
+            out.flush();
+        }
+        err.flush();
+        return ExitCodes.OK;
+    }
+}
