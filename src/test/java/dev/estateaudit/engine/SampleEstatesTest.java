@@ -42,9 +42,14 @@ class SampleEstatesTest {
         assertThat(result.passes(Severity.ERROR)).isFalse();
         assertThat(result.notEvaluated()).extracting(NotEvaluated::ruleId, n -> n.subject().label())
                 .containsExactly(
+                        tuple("module-inconsistent", "Development"),
                         tuple("module-errors-logged", "Development / Common_CS"),
                         tuple("module-errors-logged", "Development / Orders_CS"),
-                        tuple("module-errors-logged", "Development / Orders_UI"));
+                        tuple("module-errors-logged", "Development / Orders_UI"),
+                        // a hand-written inventory has no LifeTime consistency status
+                        tuple("module-inconsistent", "Quality"),
+                        tuple("module-inconsistent", "Pre-Production"),
+                        tuple("module-inconsistent", "Production"));
     }
 
     @Test
