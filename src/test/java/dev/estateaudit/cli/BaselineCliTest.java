@@ -92,6 +92,16 @@ class BaselineCliTest {
     }
 
     @Test
+    void withoutABaselineGateNewJudgesEveryFindingAsNew() {
+        CliRun run = CliRun.of("check", after.toString(), "--gate", "new");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(run.out()).doesNotContain("(new)").contains("new findings only): FAILED");
+        CliRun negative = CliRun.of("check", after.toString(), "--waiver-warning-days", "-1");
+        assertThat(negative.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(negative.err()).contains("--waiver-warning-days: must be 0 or more days");
+    }
+
+    @Test
     void aBaselineOfAnotherEstateIsRefused() throws IOException {
         Path other = Files.writeString(dir.resolve("other.yaml"), AFTER.replace("Ratchet Estate", "Other Estate"));
         CliRun run = CliRun.main("check", other.toString(), "--baseline", baseline.toString());
