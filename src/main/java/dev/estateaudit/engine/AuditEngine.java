@@ -63,15 +63,15 @@ public final class AuditEngine {
             notEvaluated.addAll(sink.notEvaluated());
         }
         Comparator<Subject> bySubject = subjectOrder(estate);
+        List<RuleDescriptor> selectedRules = rules().stream().filter(r -> options.selection().selects(r.id())).toList();
         List<Finding> unique = dedupe(sorted(findings, bySubject));
         if (!options.waivers().isEmpty()) {
-            unique = dedupe(sorted(WaiverReview.review(RuleBase.builtin(), unique, options.waivers(), options.selection()),
-                    bySubject));
+            unique = dedupe(sorted(WaiverReview.review(RuleBase.builtin(), unique, options.waivers(), options.selection(),
+                    selectedRules), bySubject));
         }
         notEvaluated.sort(Comparator.comparing(NotEvaluated::subject, bySubject)
                 .thenComparing(NotEvaluated::ruleId)
                 .thenComparing(n -> String.join(",", n.missing())));
-        List<RuleDescriptor> selectedRules = rules().stream().filter(r -> options.selection().selects(r.id())).toList();
         return new AuditResult(estate, selectedRules, List.copyOf(distinctFingerprints(unique)), List.copyOf(notEvaluated));
     }
 

@@ -1,6 +1,7 @@
 package dev.estateaudit.engine;
 
 import dev.estateaudit.waivers.ReportedFinding;
+import dev.estateaudit.waivers.RuleInRun;
 import dev.estateaudit.waivers.Waiver;
 import dev.estateaudit.waivers.WaiverCoverage;
 import dev.estateaudit.waivers.WaiverSet;
@@ -30,7 +31,8 @@ final class WaiverReview {
     }
 
     /** The findings, each with the waiver that covers it (if any), followed by the waiver rules' own findings. */
-    static List<Finding> review(RuleBase base, List<Finding> findings, WaiverSet waivers, RuleSelection selection) {
+    static List<Finding> review(RuleBase base, List<Finding> findings, WaiverSet waivers, RuleSelection selection,
+            List<RuleDescriptor> rulesInRun) {
         FindingSink sink = new FindingSink(base::describe);
         KieSession session = base.kieBase().newKieSession();
         Map<Integer, Waiver> coverage = new TreeMap<>();
@@ -38,6 +40,7 @@ final class WaiverReview {
             session.setGlobal(FindingSink.GLOBAL, sink);
             session.insert(waivers.calendar());
             waivers.waivers().forEach(session::insert);
+            rulesInRun.forEach(rule -> session.insert(new RuleInRun(rule.id())));
             for (int i = 0; i < findings.size(); i++) {
                 session.insert(new ReportedFinding(i, findings.get(i)));
             }

@@ -200,6 +200,21 @@ class WaiversCliTest {
         assertThat(finding(json, "zero-downtime-needs-front-ends", "Pre-Production").get("waiver").isNull()).isTrue();
     }
 
+    @Test
+    void aWaiverOfARuleLeftOutOfTheRunIsNotReportedUnused() throws IOException {
+        CliRun run = CliRun.of("check", CheckCommandTest.SAMPLE, "--waivers", "samples/waivers/acme-factory-11.yaml",
+                "--as-of", "2026-12-20", "--format", "json", "--only", "front-end-*", "--only", "waiver-*");
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        List<String> unused = new ArrayList<>();
+        json.get("findings").forEach(f -> {
+            if (f.get("ruleId").asText().equals("waiver-unused")) {
+                unused.add(f.at("/evidence/waiver.rule").asText());
+            }
+        });
+        assertThat(unused).containsExactly("front-end-disabled");
+        assertThat(ruleIds(json)).as("expiry is about the waiver, whichever rules run").contains("waiver-expired", "waiver-expiring");
+    }
+
     private CliRun check(Path waivers, String asOf, String... more) {
         List<String> args = new ArrayList<>(List.of("check", estate.toString(), "--waivers", waivers.toString(), "--as-of", asOf));
         args.addAll(List.of(more));
