@@ -5,6 +5,10 @@ import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.Version;
+import dev.estateaudit.readiness.MatrixFormat;
+import dev.estateaudit.readiness.ReadinessMatrix;
+import dev.estateaudit.readiness.TargetVersions;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.ReportFiles;
 import java.io.IOException;
@@ -54,6 +58,11 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             description = "Fail the gate (exit 1) on findings at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--target-version", paramLabel = "V", split = ",",
+            description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
+    List<String> targetVersions = new ArrayList<>();
+
     private Map<String, String> environment = System.getenv();
 
     @Override
@@ -66,8 +75,14 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
 
     @Override
     public Integer call() throws IOException {
-        CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""));
+        List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
+        CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
+                targets.size() <= 1);
+        if (targets.size() > 1) {
+            return checkEachTarget(targets, settings);
+        }
         Estate estate = new EstateLoader().load(estateFiles);
+        targets.forEach(target -> TargetVersions.apply(estate, target));
         AuditEngine engine = new AuditEngine(ruleBases(settings.ruleFolders()));
         AuditResult result = settings.compareWithBaseline(engine.audit(estate, settings.auditOptions(engine)));
         AuditReport report = new AuditReport(result, settings.failOn(), settings.gate());
@@ -83,6 +98,21 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
+    /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
+    private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
+        MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
+        ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
+                new AuditEngine(ruleBases(settings.ruleFolders())), settings.failOn());
+        if (output != null) {
+            ReportFiles.write(output, out -> matrixFormat.renderer().render(matrix, out));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            matrixFormat.renderer().render(matrix, out);
+            out.flush();
+        }
+        return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
     private static List<RuleBase> ruleBases(List<Path> ruleFolders) {
         List<RuleBase> bases = new ArrayList<>();
         bases.add(RuleBase.builtin());
@@ -96,5 +126,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     private boolean useColour() {
         String noColor = environment.get("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty()) && environment.get("CI") == null;
+    }
+
+    private static <T> T parse(java.util.function.Supplier<T> parser, String option) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + ": " + e.getMessage());
+        }
     }
 }

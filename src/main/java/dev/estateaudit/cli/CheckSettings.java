@@ -34,7 +34,12 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
     record Output(ReportFormat format, Path file) {
     }
 
-    static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ParseResult parsed, Path workingDirectory) {
+    /**
+     * @param singleReport false for a readiness matrix over several targets, which parses its own
+     *                     formats (the outputs are then left empty)
+     */
+    static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ParseResult parsed, Path workingDirectory,
+            boolean singleReport) {
         ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
         Source source = new Source(parsed, config);
         List<Path> rules = source.pick("--rules", command.ruleFolders, "rules", config::paths);
@@ -49,7 +54,8 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
         LocalDate asOf = life.asOf == null ? LocalDate.now() : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
                 "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
-        return new CheckSettings(rules, failOn, gate, outputs(command, parsed, config), RuleSelection.of(only, skip),
+        return new CheckSettings(rules, failOn, gate, singleReport ? outputs(command, parsed, config) : List.of(),
+                RuleSelection.of(only, skip),
                 waivers, warningDays, asOf, baseline);
     }
 

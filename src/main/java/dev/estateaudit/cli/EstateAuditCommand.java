@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
-        subcommands = {CheckCommand.class, ImportCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ImportCommand.class, PlanCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and the gate passed",

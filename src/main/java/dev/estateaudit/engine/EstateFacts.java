@@ -9,6 +9,7 @@ import dev.estateaudit.estate.Role;
 import dev.estateaudit.estate.StagingStep;
 import dev.estateaudit.estate.UpgradePosition;
 import dev.estateaudit.estate.Zone;
+import dev.estateaudit.knowledge.PlatformKnowledge;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,14 +17,16 @@ import java.util.function.Consumer;
 /**
  * Turns an estate into the flat facts rules match, in one pass: the estate, LifeTime, licences,
  * upgrade, each environment, zone, front end and module, each module reference, the staging
- * steps between consecutive environments and each environment's place in the planned upgrade order.
+ * steps between consecutive environments and each environment's place in the planned upgrade order;
+ * then the platform knowledge catalogue's facts and each environment's normalised infrastructure
+ * (see {@link PlatformKnowledge}).
  */
-final class EstateFacts {
+public final class EstateFacts {
 
     private EstateFacts() {
     }
 
-    static void insert(Estate estate, Consumer<Object> session) {
+    public static void insert(Estate estate, Consumer<Object> session) {
         session.accept(estate);
         if (estate.getLifetime() != null) {
             session.accept(estate.getLifetime());
@@ -54,6 +57,7 @@ final class EstateFacts {
             }
         }
         stagingSteps(estate.getEnvironments()).forEach(session);
+        PlatformKnowledge.builtin().insert(estate, session);
     }
 
     /** Consecutive environments by Order, personal ones left out; ties keep the file's order. */

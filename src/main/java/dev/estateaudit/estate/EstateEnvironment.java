@@ -79,6 +79,6 @@ public class EstateEnvironment extends Positioned implements Named {
 
     @JsonIgnore
     public boolean hasZones() {
-        return !zones.isEmpty();
+        return !getZones().isEmpty();
     }
 }

@@ -21,13 +21,11 @@ public final class ReportFiles {
         write(target, out -> renderer.render(report, out));
     }
 
-    /** What goes into a file written whole or not at all. */
-    @FunctionalInterface
+    /** Something written to a file in one go (a plan, a readiness matrix...). */
     public interface Content {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** Writes any content (a JUnit file of rule tests, say) through a temporary file and a rename. */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();

@@ -1,0 +1,41 @@
+package dev.estateaudit.knowledge;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue file exactly as written (sources named by key) (rules/knowledge/platform-catalogue.yaml): plain text
+ * fields, bound strictly by Jackson, then checked and turned into facts by {@link PlatformKnowledge}.
+ */
+record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<OperatingSystemEntry> operatingSystems,
+                     List<ApplicationServerEntry> applicationServers, List<DatabaseEntry> databases,
+                     List<ConstraintEntry> constraints, List<RepublishEntry> republishing,
+                     List<MajorReleaseEntry> majorReleases, Map<String, String> procedures) {
+
+    record SourceEntry(String title, String url) {
+    }
+
+    record Coverage(String from, String horizon, String source) {
+    }
+
+    record OperatingSystemEntry(String name, String from, String until, String note, String source) {
+    }
+
+    record ApplicationServerEntry(String name, String minimumVersion, String from, String until, String note,
+                                  String source) {
+    }
+
+    record DatabaseEntry(String provider, String version, String from, String until, List<String> excludedEditions,
+                         String note, String source) {
+    }
+
+    record ConstraintEntry(String id, String from, String text, String source) {
+    }
+
+    record RepublishEntry(String level, String sourceFrom, String sourceUntil, String targetFrom, String targetUntil,
+                          String reason, String source) {
+    }
+
+    record MajorReleaseEntry(Integer major, String breakingChanges, String whatsNew) {
+    }
+}

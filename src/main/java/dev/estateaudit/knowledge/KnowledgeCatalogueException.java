@@ -1,0 +1,10 @@
+package dev.estateaudit.knowledge;
+
+import dev.estateaudit.estate.EstateInputException;
+
+/** The platform knowledge catalogue is malformed: the message names the file, the entry and the field. */
+public class KnowledgeCatalogueException extends EstateInputException {
+    public KnowledgeCatalogueException(String message) {
+        super(message);
+    }
+}

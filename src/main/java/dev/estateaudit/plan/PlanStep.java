@@ -1,0 +1,30 @@
+package dev.estateaudit.plan;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One item of the plan, emitted by a plan rule. Steps sort by phase, then by the position of the
+ * upgrade they belong to ({@code slot}: -1 for the whole estate, then LifeTime, then the
+ * environments in their upgrade order), then by the rule-given {@code order} within that group.
+ *
+ * @param details sub-tasks, each to be ticked off
+ * @param notes why the step is there or what to know, nothing to tick off
+ * @param id a stable identifier of the kind of step (e.g. "execution.installer"), for tools and tests
+ */
+public record PlanStep(PlanPhase phase, int slot, String environment, int order, String id, String text,
+                       List<String> details, List<String> notes, List<PlanLink> links) {
+
+    public static final Comparator<PlanStep> ORDER = Comparator.comparing(PlanStep::phase)
+            .thenComparingInt(PlanStep::slot)
+            .thenComparing(PlanStep::environment, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(PlanStep::order)
+            .thenComparing(PlanStep::id)
+            .thenComparing(PlanStep::text);
+
+    public PlanStep {
+        details = List.copyOf(details);
+        notes = List.copyOf(notes);
+        links = List.copyOf(links);
+    }
+}

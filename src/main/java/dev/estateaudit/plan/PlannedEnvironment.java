@@ -1,0 +1,10 @@
+package dev.estateaudit.plan;
+
+/**
+ * One upgrade in the plan's order: LifeTime or an environment, with the strategy chosen for it.
+ * {@code strategy} and {@code reason} are null for LifeTime; {@code upToDate} when the
+ * environment already runs the target.
+ */
+public record PlannedEnvironment(String name, String role, String hosting, String platformVersion, String strategy,
+                                 String reason, String basis, boolean upToDate) {
+}

@@ -1,0 +1,93 @@
+package dev.estateaudit.plan;
+
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.EstateFacts;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.Version;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Derives an estate's upgrade plan: audits it (the same rules as {@code check}), then runs the
+ * plan rules of rules/plan over the same facts plus the audit's findings. The rules decide the
+ * order, the strategies and the steps; this class only hands facts in and collects the result.
+ */
+public final class Planner {
+
+    private final AuditEngine engine;
+
+    public Planner(AuditEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Plans the upgrade to the estate's upgrade.targetVersion (set it first, e.g. from --target-version). */
+    public UpgradePlan plan(Estate estate) {
+        Version target = estate.getUpgrade().getTargetVersion();
+        AuditResult audit = engine.audit(estate);
+        PlanSink sink = new PlanSink();
+        KieSession session = PlanRuleBase.get().newKieSession();
+        List<UpgradeSlot> slots;
+        Map<String, EnvironmentStrategy> strategies = new HashMap<>();
+        try {
+            session.setGlobal(PlanSink.GLOBAL, sink);
+            EstateFacts.insert(estate, session::insert);
+            session.insert(new PlanTarget(target));
+            session.insert(new AuditSummary(audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.notEvaluated().size()));
+            for (Finding f : audit.findings()) {
+                session.insert(AuditedFinding.of(f));
+            }
+            List<EstateEnvironment> environments = estate.getEnvironments();
+            for (int i = 0; i < environments.size(); i++) {
+                session.insert(new FilePosition(environments.get(i).getName(), i));
+            }
+            session.fireAllRules();
+            slots = new ArrayList<>(objects(session, UpgradeSlot.class));
+            objects(session, EnvironmentStrategy.class).forEach(s -> strategies.putIfAbsent(s.environment(), s));
+        } finally {
+            session.dispose();
+        }
+        slots.sort(Comparator.comparingInt(UpgradeSlot::getPosition).thenComparing(UpgradeSlot::getEnvironment));
+        List<AuditedFinding> blocking = audit.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                .map(AuditedFinding::of).toList();
+        return new UpgradePlan(estate.getName(), estate.getFiles(), target.toString(), blocking,
+                audit.count(Severity.WARNING), audit.notEvaluated().size(), order(estate, target, slots, strategies), sink.steps());
+    }
+
+    private static List<PlannedEnvironment> order(Estate estate, Version target, List<UpgradeSlot> slots,
+            Map<String, EnvironmentStrategy> strategies) {
+        Map<String, EstateEnvironment> byName = new HashMap<>();
+        estate.getEnvironments().forEach(e -> byName.put(e.getName(), e));
+        List<PlannedEnvironment> order = new ArrayList<>();
+        for (UpgradeSlot slot : slots) {
+            EstateEnvironment env = byName.get(slot.getEnvironment());
+            if (env == null) {
+                Version lifetime = estate.getLifetime().getPlatformVersion();
+                order.add(new PlannedEnvironment(UpgradeSlot.LIFETIME, "lifetime", null, lifetime.toString(), null, null,
+                        slot.getBasis(), !lifetime.isOlderThan(target)));
+                continue;
+            }
+            EnvironmentStrategy strategy = strategies.get(env.getName());
+            order.add(new PlannedEnvironment(env.getName(), label(env.getRole()), label(env.getHosting()),
+                    env.getPlatformVersion().toString(), strategy == null ? null : strategy.strategy().label(),
+                    strategy == null ? null : strategy.reason(), slot.getBasis(), !env.getPlatformVersion().isOlderThan(target)));
+        }
+        return order;
+    }
+
+    private static String label(Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
+    }
+}

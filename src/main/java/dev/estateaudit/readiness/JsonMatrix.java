@@ -1,0 +1,69 @@
+package dev.estateaudit.readiness;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.estateaudit.ToolVersion;
+import dev.estateaudit.engine.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The readiness matrix as data (docs/knowledge.md describes it); fields always present, in this order. */
+final class JsonMatrix implements MatrixRenderer {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    @Override
+    public void render(ReadinessMatrix matrix, Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.writeStartObject();
+            json.writeNumberField("schemaVersion", 1);
+            json.writeObjectFieldStart("tool");
+            json.writeStringField("name", ToolVersion.NAME);
+            json.writeStringField("version", ToolVersion.get());
+            json.writeEndObject();
+            json.writeStringField("estate", matrix.estate());
+            json.writeArrayFieldStart("files");
+            for (String f : matrix.files()) {
+                json.writeString(f);
+            }
+            json.writeEndArray();
+            json.writeStringField("failOn", matrix.failOn());
+            json.writeBooleanField("allReady", matrix.allReady());
+            json.writeArrayFieldStart("targets");
+            for (TargetReadiness t : matrix.targets()) {
+                json.writeStartObject();
+                json.writeStringField("targetVersion", t.target());
+                json.writeStringField("verdict", t.verdict());
+                json.writeBooleanField("ready", t.ready());
+                json.writeObjectFieldStart("summary");
+                json.writeNumberField("error", t.errors());
+                json.writeNumberField("warning", t.warnings());
+                json.writeNumberField("info", t.info());
+                json.writeNumberField("notEvaluated", t.notEvaluated());
+                json.writeEndObject();
+                json.writeArrayFieldStart("blocking");
+                for (Finding f : t.blocking()) {
+                    json.writeStartObject();
+                    json.writeStringField("ruleId", f.ruleId());
+                    json.writeStringField("severity", f.severity().label());
+                    json.writeStringField("message", f.message());
+                    json.writeStringField("environment", f.subject().environment());
+                    json.writeStringField("module", f.subject().module());
+                    json.writeStringField("zone", f.subject().zone());
+                    json.writeStringField("frontEnd", f.subject().frontEnd());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+}

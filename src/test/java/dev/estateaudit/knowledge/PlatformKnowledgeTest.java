@@ -1,0 +1,87 @@
+package dev.estateaudit.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.estateaudit.estate.DatabaseProvider;
+import dev.estateaudit.estate.Version;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The platform knowledge catalogue: the documented facts are there, each with its source, and bad data is refused clearly. */
+class PlatformKnowledgeTest {
+
+    private final PlatformKnowledge knowledge = PlatformKnowledge.builtin();
+
+    @Test
+    void holdsTheDocumentedFactsOfOutSystems11() {
+        assertThat(knowledge.horizon().since()).isEqualTo(Version.parse("11"));
+        assertThat(knowledge.operatingSystems()).extracting(SupportedOperatingSystem::name, s -> s.since().toString())
+                .contains(org.assertj.core.groups.Tuple.tuple("Windows Server 2016", "11"),
+                        org.assertj.core.groups.Tuple.tuple("Windows Server 2019", "11"),
+                        org.assertj.core.groups.Tuple.tuple("Windows Server 2022", "11.20.0"));
+        assertThat(knowledge.applicationServers()).extracting(s -> s.server().label()).containsExactly("IIS");
+        assertThat(knowledge.databases()).noneMatch(d -> d.provider() == DatabaseProvider.MYSQL);
+        assertThat(knowledge.databases()).filteredOn(d -> "2014".equals(d.version())).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.until()).isEqualTo(Version.parse("11.33.0"));
+                    assertThat(d.excludedEditions()).containsExactly("express", "developer");
+                });
+        assertThat(knowledge.databases()).filteredOn(d -> d.provider() == DatabaseProvider.ORACLE)
+                .extracting(DatabaseSupport::version).containsExactly("12c", "18c", "19c");
+        assertThat(knowledge.constraints()).extracting(PlatformConstraint::id).contains("one-database-engine-per-environment");
+        assertThat(knowledge.republishing()).extracting(RepublishRequirement::level)
+                .contains(RepublishLevel.REQUIRED, RepublishLevel.RECOMMENDED, RepublishLevel.BACKGROUND);
+    }
+
+    @Test
+    void everyFactNamesAnOutSystemsSource() {
+        assertThat(knowledge.facts()).allSatisfy(fact -> {
+            DocumentSource source = fact instanceof KnowledgeHorizon h ? h.source()
+                    : fact instanceof SupportedOperatingSystem o ? o.source()
+                    : fact instanceof SupportedApplicationServer a ? a.source()
+                    : fact instanceof DatabaseSupport d ? d.source()
+                    : fact instanceof PlatformConstraint c ? c.source()
+                    : fact instanceof RepublishRequirement r ? r.source()
+                    : fact instanceof MajorRelease m ? m.breakingChanges()
+                    : fact instanceof UpgradeProcedure p ? p.source() : null;
+            assertThat(source).as("source of %s", fact).isNotNull();
+            assertThat(source.title()).isNotBlank();
+            assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com)/.+");
+        });
+    }
+
+    @Test
+    void normalisesNamesSoRulesJoinWithEquals() {
+        assertThat(InfrastructureNames.operatingSystem("Microsoft Windows Server 2019 Datacenter")).isEqualTo("windows server 2019");
+        assertThat(InfrastructureNames.operatingSystem("Windows Server 2012 R2 Standard")).isEqualTo("windows server 2012 r2");
+        assertThat(InfrastructureNames.databaseVersion("SQL Server 2014")).isEqualTo("2014");
+        assertThat(InfrastructureNames.databaseVersion("19c")).isEqualTo("19c");
+        assertThat(InfrastructureNames.databaseEdition("Express Edition")).isEqualTo("express");
+    }
+
+    @Test
+    void refusesBadCataloguesWithFileAndField(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String good = Files.readString(Path.of("rules/knowledge/platform-catalogue.yaml"));
+        assertProblem(dir, good.replace("from: \"11.20.0\"", "from: \"eleven\""), "operatingSystems[2].from: 'eleven' is not a version");
+        assertProblem(dir, good.replace("horizon: \"11.35.0\"", "horizon: \"10.0\""), "coverage.horizon: '10.0' is older than coverage.from");
+        assertProblem(dir, good.replace("provider: \"Oracle\"", "provider: \"DB2\""), "databases[5].provider: unknown value 'DB2'");
+        assertProblem(dir, good.replaceFirst("source: systemRequirements", "source: nowhere"), "operatingSystems[0].source: unknown source 'nowhere'");
+        assertProblem(dir, good.replace("level: \"background\"", "level: \"maybe\""), "republishing[3].level: 'maybe' is not one of");
+        assertProblem(dir, good.replace("until: \"11.33.0\"", "until: \"11.0\""), "databases[0].until: '11.0' must be newer than from");
+        assertProblem(dir, good.replace("    minimumVersion: \"10\"\n", "    minimumVersion: \"10\"\n    color: blue\n"), "unknown field 'color'");
+        assertProblem(dir, "", "the catalogue is empty");
+    }
+
+    private static void assertProblem(Path dir, String text, String expected) throws Exception {
+        Path file = dir.resolve("catalogue.yaml");
+        Files.writeString(file, text);
+        assertThatThrownBy(() -> PlatformKnowledge.load(file)).isInstanceOf(KnowledgeCatalogueException.class)
+                .hasMessageStartingWith(file.toString()).hasMessageContaining(expected);
+        assertThatThrownBy(() -> PlatformKnowledge.read("x.yaml", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining(expected);
+    }
+}

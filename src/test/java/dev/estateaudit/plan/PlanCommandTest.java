@@ -1,0 +1,201 @@
+package dev.estateaudit.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.cli.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code estate-audit plan}: order, strategies and steps named after the estate's own environments, zones and front ends. */
+class PlanCommandTest {
+
+    private static final String MIXED = "src/test/resources/plan/initech-mixed.yaml";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static CliRun run(String... args) {
+        return CliRun.main(args);
+    }
+
+    static JsonNode plan(String... args) throws IOException {
+        List<String> all = new ArrayList<>(List.of("plan"));
+        all.addAll(List.of(args));
+        all.addAll(List.of("--format", "json"));
+        CliRun r = run(all.toArray(String[]::new));
+        assertThat(r.err()).isEmpty();
+        return JSON.readTree(r.out());
+    }
+
+    static List<String> names(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(n -> values.add(n.get(field).asText()));
+        return values;
+    }
+
+    static List<JsonNode> steps(JsonNode plan, String phase, String id) {
+        List<JsonNode> found = new ArrayList<>();
+        plan.get("phases").forEach(p -> {
+            if (p.get("phase").asText().equals(phase)) {
+                p.get("steps").forEach(s -> {
+                    if (s.get("id").asText().equals(id)) {
+                        found.add(s);
+                    }
+                });
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void ordersLifeTimeFirstThenTheStagingOrderWithProductionLast() throws IOException {
+        JsonNode plan = plan(MIXED);
+
+        assertThat(names(plan.get("order"), "name")).containsExactly("LifeTime", "Development", "Acceptance", "Sandbox", "Production");
+        // execution steps follow the same order
+        List<String> executed = new ArrayList<>();
+        plan.get("phases").get(2).get("steps").forEach(s -> {
+            String env = s.get("environment").asText();
+            if (executed.isEmpty() || !executed.get(executed.size() - 1).equals(env)) {
+                executed.add(env);
+            }
+        });
+        assertThat(executed).containsExactly("LifeTime", "Development", "Acceptance", "Sandbox", "Production");
+    }
+
+    @Test
+    void choosesZeroDowntimeOnlyWhereEveryZoneHasTwoFrontEnds() throws IOException {
+        JsonNode order = plan(MIXED).get("order");
+
+        assertThat(order.get(1).get("strategy").asText()).isEqualTo("downtime");
+        assertThat(order.get(1).get("reason").asText()).contains("1 front end");
+        assertThat(order.get(2).get("strategy").asText()).isEqualTo("zero-downtime");
+        assertThat(order.get(3).get("strategy").asText()).isEqualTo("downtime");
+        assertThat(order.get(3).get("reason").asText()).contains("not listed");
+        assertThat(order.get(4).get("strategy").asText()).isEqualTo("zero-downtime");
+    }
+
+    @Test
+    void theZeroDowntimeSequenceNamesEachZonesOwnFrontEnds() throws IOException {
+        List<JsonNode> sequence = steps(plan(MIXED), "execution", "execution.zero-downtime");
+
+        assertThat(sequence).extracting(s -> s.get("environment").asText()).containsOnly("Production");
+        assertThat(sequence).extracting(s -> s.get("text").asText()).containsExactly(
+                "Zone Internal: upgrade int-1 while int-2 keeps serving, then swap.",
+                "Zone Public: upgrade web-a, web-b while web-c keeps serving, then swap.");
+        assertThat(sequence.get(1).get("details").get(0).asText()).isEqualTo("take web-a, web-b out of the load balancer; web-c keeps serving users");
+        assertThat(sequence.get(1).get("details").get(4).asText()).contains("web-a, web-b, web-c");
+    }
+
+    @Test
+    void cloudEnvironmentsGoThroughASupportCaseAndOnPremisesThroughTheInstaller() throws IOException {
+        JsonNode plan = plan(MIXED);
+
+        assertThat(steps(plan, "execution", "execution.support-case")).extracting(s -> s.get("environment").asText())
+                .containsExactly("Acceptance", "Sandbox");
+        assertThat(steps(plan, "execution", "execution.installer")).extracting(s -> s.get("environment").asText())
+                .containsExactly("Development", "Production");
+        assertThat(steps(plan, "execution", "execution.installer").get(0).get("text").asText())
+                .contains("release / cumulative patch (11.18.0 to 11.31.0)");
+        assertThat(steps(plan, "execution", "execution.gate")).singleElement()
+                .satisfies(s -> assertThat(s.get("text").asText()).contains("Development, Acceptance run 11.31.0"));
+        assertThat(steps(plan, "execution", "execution.development-tools")).extracting(s -> s.get("environment").asText())
+                .containsExactly("Development");
+    }
+
+    @Test
+    void testingCallsOutTheModulesThatLoggedErrors() throws IOException {
+        assertThat(steps(plan(MIXED), "testing", "testing.module-errors")).singleElement()
+                .satisfies(s -> assertThat(s.get("text").asText()).startsWith("Watch Billing_CS in Production: it logged 5 errors"));
+    }
+
+    @Test
+    void markdownIsAChecklistAndEveryFormatIsDeterministic() {
+        CliRun markdown = run("plan", MIXED);
+        // LifeTime runs 11.18.0, behind the target: the plan is written, headed by that, and exits 1
+        assertThat(markdown.exitCode()).isEqualTo(1);
+        assertThat(markdown.out()).contains("> - \\[lifetime-behind-target\\]");
+        assertThat(markdown.out()).startsWith("# Upgrade plan: Initech to Platform Server 11.31.0\n")
+                .contains("## 3. Execution", "### Production", "- [ ] Zone Public: upgrade web-a, web-b while web-c keeps serving, then swap.")
+                .doesNotContain("\r");
+        for (String format : List.of("markdown", "json", "text", "html")) {
+            assertThat(run("plan", MIXED, "--format", format).out()).as(format).isEqualTo(run("plan", MIXED, "--format", format).out());
+        }
+        String html = run("plan", MIXED, "--format", "html").out();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h3>Production</h3>").doesNotContain("<script", "<link");
+    }
+
+    @Test
+    void aBlockedEstateStillGetsItsPlanHeadedByWhatBlocksIt() throws IOException {
+        CliRun r = run("plan", "samples/acme-factory-11.yaml");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).contains("> **BLOCKED:").contains("## 4. Testing");
+        assertThat(r.out().indexOf("BLOCKED")).isLessThan(r.out().indexOf("## Order"));
+
+        JsonNode plan = plan("samples/acme-factory-11.yaml");
+        assertThat(plan.get("blocked").asBoolean()).isTrue();
+        assertThat(names(plan.get("blocking"), "ruleId")).contains("lifetime-outdated", "zero-downtime-needs-front-ends");
+        assertThat(names(plan.get("order"), "name")).containsExactly("LifeTime", "Development", "Quality", "Pre-Production", "Production");
+        // Production asked for zero-downtime, but its Backoffice zone has one front end
+        assertThat(plan.get("order").get(4).get("strategy").asText()).isEqualTo("downtime");
+        assertThat(plan.get("order").get(4).get("reason").asText()).contains("zone Backoffice has 1 enabled front end");
+        assertThat(steps(plan, "analysis", "analysis.blocking")).extracting(s -> s.get("links").get(0).get("url").asText())
+                .contains("docs/rules/lifetime-outdated.md");
+    }
+
+    @Test
+    void theLegacyEstateMovesItsWholeInfrastructureAndRepublishesByRole() throws IOException {
+        JsonNode plan = plan("samples/legacy-10-to-11.yaml");
+
+        assertThat(steps(plan, "planning", "planning.whole-infrastructure")).hasSize(1);
+        assertThat(steps(plan, "analysis", "analysis.breaking-changes")).singleElement()
+                .satisfies(s -> assertThat(s.get("text").asText()).contains("OutSystems 11"));
+        assertThat(steps(plan, "execution", "execution.installer").get(0).get("text").asText()).contains("major release");
+        List<JsonNode> republish = steps(plan, "execution", "execution.republish");
+        assertThat(republish).extracting(s -> s.get("environment").asText()).containsExactly("Development", "Quality", "Production", "Intranet");
+        assertThat(republish.get(0).get("text").asText()).contains("solution with all modules");
+        assertThat(republish.get(1).get("text").asText()).contains("staging", "without overwriting the system components");
+        assertThat(plan.get("order").get(3).get("strategy").asText()).isEqualTo("downtime");
+        assertThat(plan.get("order").get(3).get("reason").asText()).contains("upgradeStrategy is downtime");
+    }
+
+    @Test
+    void theCleanEstatePlansZeroDowntimeForProductionWithItsFrontEnds() throws IOException {
+        CliRun r = run("plan", "samples/clean-estate.yaml", "--format", "text");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).doesNotContain("BLOCKED")
+                .contains("Production (production, on-premises, 11.29.0): zero-downtime")
+                .contains("Zone Global: upgrade ct-prd-fe-01 while ct-prd-fe-02 keeps serving, then swap.");
+    }
+
+    @Test
+    void targetVersionOverridesTheFileAndWritesTheFileWhole(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("plan.md");
+        CliRun r = run("plan", "samples/clean-estate.yaml", "--target-version", "11.33.0", "--output", out.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("# Upgrade plan: Contoso Retail to Platform Server 11.33.0")
+                .contains("Fix \\[database-unsupported-by-target\\] in Production");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void badUsageIsExitTwoWithOneMessage() {
+        CliRun noTarget = run("plan", "src/test/resources/plan/no-target.yaml");
+        assertThat(noTarget.exitCode()).isEqualTo(2);
+        assertThat(noTarget.err()).contains("no target version").doesNotContain("Exception");
+        CliRun badFormat = run("plan", MIXED, "--format", "pdf");
+        assertThat(badFormat.exitCode()).isEqualTo(2);
+        assertThat(badFormat.err()).contains("--format: unknown format 'pdf'");
+        CliRun badVersion = run("plan", MIXED, "--target-version", "eleven");
+        assertThat(badVersion.exitCode()).isEqualTo(2);
+        assertThat(badVersion.err()).contains("--target-version").contains("not a version");
+    }
+}

@@ -1,0 +1,85 @@
+package dev.estateaudit.readiness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.cli.CliRun;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** {@code check --target-version}: one target overrides the file; several give a readiness matrix. */
+class CheckTargetVersionTest {
+
+    private static final String CLEAN = "samples/clean-estate.yaml";
+
+    static CliRun run(String... args) {
+        return CliRun.main(args);
+    }
+
+    @Test
+    void oneTargetOverridesTheFilesTargetAndKeepsTheUsualReport() {
+        CliRun asFiled = run("check", CLEAN);
+        CliRun later = run("check", CLEAN, "--target-version", "11.33.0");
+
+        assertThat(asFiled.exitCode()).isZero();
+        assertThat(later.exitCode()).isEqualTo(1);
+        assertThat(later.out()).startsWith("estate-audit ").contains("[database-unsupported-by-target]")
+                .contains("Platform Server 11.33.0 does not support").contains("\nSummary: ");
+    }
+
+    @Test
+    void severalTargetsGiveDifferentVerdictsInOneRun() throws IOException {
+        CliRun text = run("check", CLEAN, "--target-version", "11.31.0,11.33.0");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).containsPattern("\\n11\\.31\\.0 +ready ")
+                .containsPattern("\\n11\\.33\\.0 +blocked ")
+                .contains("11.33.0 is blocked by:")
+                .contains("[database-unsupported-by-target] Production:")
+                .doesNotContain("11.31.0 is blocked by")
+                .endsWith("Summary: 1 of 2 targets ready\n");
+
+        JsonNode json = new ObjectMapper().readTree(run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "json").out());
+        assertThat(json.get("allReady").asBoolean()).isFalse();
+        assertThat(json.get("targets").get(0).get("verdict").asText()).isEqualTo("ready");
+        assertThat(json.get("targets").get(0).get("blocking")).isEmpty();
+        assertThat(json.get("targets").get(1).get("verdict").asText()).isEqualTo("blocked");
+        assertThat(json.get("targets").get(1).get("blocking")).extracting(f -> f.get("ruleId").asText())
+                .contains("database-unsupported-by-target", "lifetime-behind-target");
+
+        CliRun markdown = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "markdown");
+        assertThat(markdown.out()).contains("| 11.31.0 | ready |").contains("| 11.33.0 | **blocked** |")
+                .contains("## 11.33.0 is blocked by");
+    }
+
+    @Test
+    void allTargetsReadyPassesTheGateAndOutputIsDeterministic() {
+        CliRun r = run("check", CLEAN, "--target-version", "11.30.0,11.31.0");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).endsWith("Summary: 2 of 2 targets ready\n");
+        assertThat(run("check", CLEAN, "--target-version", "11.30.0,11.31.0", "--format", "json").out())
+                .isEqualTo(run("check", CLEAN, "--target-version", "11.30.0,11.31.0", "--format", "json").out());
+    }
+
+    @Test
+    void aTargetBeyondTheCatalogueIsNotEvaluatedNeverSilentlyPassed() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(run("check", CLEAN, "--target-version", "11.99.0", "--format", "json",
+                "--fail-on", "never").out());
+        assertThat(json.get("findings")).extracting(f -> f.get("ruleId").asText()).contains("target-beyond-knowledge");
+        assertThat(json.get("notEvaluated")).extracting(n -> n.get("ruleId").asText())
+                .contains("operating-system-unsupported-by-target", "database-unsupported-by-target",
+                        "application-server-unsupported-by-target", "republish-all-required");
+    }
+
+    @Test
+    void aBadTargetIsExitTwoWithOneMessage() {
+        CliRun r = run("check", CLEAN, "--target-version", "11.31.0,next");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).startsWith("estate-audit: --target-version: 'next' is not a version").doesNotContain("Exception");
+        CliRun twice = run("check", CLEAN, "--target-version", "11.31.0,11.31");
+        assertThat(twice.exitCode()).isEqualTo(2);
+        assertThat(twice.err()).contains("given twice");
+        CliRun format = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "sarif");
+        assertThat(format.exitCode()).isEqualTo(2);
+    }
+}
