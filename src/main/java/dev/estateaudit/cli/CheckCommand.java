@@ -101,8 +101,9 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
+        AuditEngine engine = new AuditEngine(ruleBases(settings.ruleFolders()));
         ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
-                new AuditEngine(ruleBases(settings.ruleFolders())), settings.failOn());
+                engine, settings.auditOptions(engine), settings.failOn());
         if (output != null) {
             ReportFiles.write(output, out -> matrixFormat.renderer().render(matrix, out));
         } else {
