@@ -2,7 +2,6 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.Version;
@@ -11,15 +10,17 @@ import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetVersions;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.ReportFiles;
-import dev.estateaudit.report.ReportFormat;
+import dev.estateaudit.report.ReportRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -72,37 +73,43 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         this.environment = environment;
     }
 
+    @Mixin
+    FindingLifeOptions life = new FindingLifeOptions();
+
     @Override
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
+        CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
+                targets.size() <= 1);
         if (targets.size() > 1) {
-            return checkEachTarget(targets);
+            return checkEachTarget(targets, settings);
         }
-        ReportFormat reportFormat = parse(() -> ReportFormat.parse(format), "--format");
-        Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
-                : parse(() -> Severity.parse(failOn), "--fail-on");
         Estate estate = new EstateLoader().load(estateFiles);
         targets.forEach(target -> TargetVersions.apply(estate, target));
-        AuditEngine engine = new AuditEngine(RuleBases.of(ruleFolders));
-        AuditResult result = engine.audit(estate);
-        AuditReport report = new AuditReport(result, threshold);
-        List<ReportTarget> reportTargets = ReportTargets.parse(outputs, reportFormat);
-        ReportFiles.writeAll(ReportTargets.renderers(reportTargets), report);
-        if (reportTargets.stream().noneMatch(ReportTarget::bare)) {
-            PrintWriter out = spec.commandLine().getOut();
-            reportFormat.renderer(useColour()).render(report, out);
-            out.flush();
+        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders()));
+        AuditResult result = settings.compareWithBaseline(engine.audit(estate, settings.auditOptions(engine)));
+        AuditReport report = new AuditReport(result, settings.failOn(), settings.gate());
+        // every file is rendered before any is renamed into place, so a failure leaves none half-new
+        Map<Path, ReportRenderer> files = new LinkedHashMap<>();
+        settings.outputs().stream().filter(o -> o.file() != null)
+                .forEach(o -> files.put(o.file(), o.format().renderer(false)));
+        ReportFiles.writeAll(files, report);
+        for (CheckSettings.Output output : settings.outputs()) {
+            if (output.file() == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                output.format().renderer(useColour()).render(report, out);
+                out.flush();
+            }
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
-    private int checkEachTarget(List<Version> targets) throws IOException {
+    private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        Severity threshold = "never".equalsIgnoreCase(failOn.trim()) ? null
-                : parse(() -> Severity.parse(failOn), "--fail-on");
+        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders()));
         ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
-                new AuditEngine(RuleBases.of(ruleFolders)), threshold);
+                engine, settings.auditOptions(engine), settings.failOn());
         Path output = matrixOutput();
         if (output != null) {
             ReportFiles.write(output, out -> matrixFormat.renderer().render(matrix, out));
@@ -138,7 +145,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
-            throw new UsageException(option + ": " + e.getMessage() + ("--fail-on".equals(option) ? ", or never" : ""));
+            throw new UsageException(option + ": " + e.getMessage());
         }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
         subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
-            ImportCommand.class, CommandLine.HelpCommand.class},
+            VerifyCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and the gate passed",

@@ -5,9 +5,12 @@ import dev.estateaudit.estate.EstateEnvironment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs the rule bases over an estate's facts and collects what they found. */
@@ -38,6 +41,11 @@ public final class AuditEngine {
     }
 
     public AuditResult audit(Estate estate) {
+        return audit(estate, AuditOptions.DEFAULT);
+    }
+
+    /** Audits with a rule selection and waivers; selected-out rules never fire. */
+    public AuditResult audit(Estate estate, AuditOptions options) {
         List<Finding> findings = new ArrayList<>();
         List<NotEvaluated> notEvaluated = new ArrayList<>();
         for (RuleBase base : ruleBases) {
@@ -46,11 +54,8 @@ public final class AuditEngine {
             try {
                 session.setGlobal(FindingSink.GLOBAL, sink);
                 EstateFacts.insert(estate, session::insert);
-                session.fireAllRules();
-            } catch (ConsequenceException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                throw new RuleCompilationException(List.of(base.origin() + ": rule '" + e.getRule().getName()
-                        + "' failed while running: " + cause));
+                AgendaFilter selected = options.selection().filter(base::idOf);
+                fire(session, base, match -> !WaiverReview.isWaiverRule(match.getRule()) && selected.accept(match));
             } finally {
                 session.dispose();
             }
@@ -58,14 +63,52 @@ public final class AuditEngine {
             notEvaluated.addAll(sink.notEvaluated());
         }
         Comparator<Subject> bySubject = subjectOrder(estate);
-        findings.sort(Comparator.comparing(Finding::severity)
-                .thenComparing(Finding::subject, bySubject)
-                .thenComparing(Finding::ruleId)
-                .thenComparing(Finding::message));
+        List<RuleDescriptor> selectedRules = rules().stream().filter(r -> options.selection().selects(r.id())).toList();
+        List<Finding> unique = dedupe(sorted(findings, bySubject));
+        if (!options.waivers().isEmpty()) {
+            unique = dedupe(sorted(WaiverReview.review(RuleBase.builtin(), unique, options.waivers(), options.selection(),
+                    selectedRules), bySubject));
+        }
         notEvaluated.sort(Comparator.comparing(NotEvaluated::subject, bySubject)
                 .thenComparing(NotEvaluated::ruleId)
                 .thenComparing(n -> String.join(",", n.missing())));
-        return new AuditResult(estate, rules(), List.copyOf(dedupe(findings)), List.copyOf(notEvaluated));
+        return new AuditResult(estate, selectedRules, List.copyOf(distinctFingerprints(unique)), List.copyOf(notEvaluated));
+    }
+
+    static void fire(KieSession session, RuleBase base, AgendaFilter filter) {
+        try {
+            session.fireAllRules(filter);
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleCompilationException(List.of(base.origin() + ": rule '" + e.getRule().getName()
+                    + "' failed while running: " + cause));
+        }
+    }
+
+    private static List<Finding> sorted(List<Finding> findings, Comparator<Subject> bySubject) {
+        List<Finding> copy = new ArrayList<>(findings);
+        copy.sort(Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::subject, bySubject)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(Finding::message));
+        return copy;
+    }
+
+    /**
+     * A rule that reports one subject for two reasons without telling them apart ({@code .key(...)})
+     * would give two findings one fingerprint; the later ones then take their message as key, so
+     * every fingerprint in a report is unique.
+     */
+    private static List<Finding> distinctFingerprints(List<Finding> findings) {
+        Set<String> seen = new HashSet<>();
+        List<Finding> result = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Finding unique = seen.add(f.fingerprint()) ? f
+                    : f.withFingerprint(Fingerprint.of(f.ruleId(), f.subject(), f.fingerprint() + "\n" + f.message()));
+            seen.add(unique.fingerprint());
+            result.add(unique);
+        }
+        return result;
     }
 
     /** Estate-level first, then environments in the file's order, then names. */

@@ -70,6 +70,7 @@ public final class FindingSink {
         private String frontEnd;
         private SourcePosition position;
         private int specificity = -1;
+        private String key;
 
         private Entry(RuleDescriptor rule, String message, List<String> missing) {
             this.rule = rule;
@@ -101,6 +102,27 @@ public final class FindingSink {
             return at(module, 2);
         }
 
+        /**
+         * Names the subject directly, for facts that are not estate objects (a waiver, say);
+         * null fields do not apply.
+         */
+        public Entry subject(String environmentName, String moduleName, String zoneName, String frontEndName) {
+            this.environment = environmentName;
+            this.module = moduleName;
+            this.zone = zoneName;
+            this.frontEnd = frontEndName;
+            return this;
+        }
+
+        /**
+         * Tells two findings of this rule on the same subject apart in their fingerprints (two broken
+         * references of one module, say): give what differs, e.g. the missing module's name.
+         */
+        public Entry key(String distinguishing) {
+            this.key = distinguishing;
+            return this;
+        }
+
         /** Places an estate-level finding at the object it is about (the LifeTime or upgrade block, say). */
         public Entry at(Positioned source) {
             return at(source, -1);
@@ -126,7 +148,8 @@ public final class FindingSink {
         }
 
         private Finding toFinding() {
-            return new Finding(rule, message, subject(), evidence);
+            Subject subject = subject();
+            return new Finding(rule, message, subject, evidence, Fingerprint.of(rule.id(), subject, key), null, null);
         }
     }
 }

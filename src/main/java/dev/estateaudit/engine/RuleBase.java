@@ -47,6 +47,9 @@ public final class RuleBase {
         Map<String, RuleDescriptor> names = new HashMap<>();
         for (Rule rule : rules) {
             Map<String, String> metadata = RuleMetadata.of(rule);
+            if (metadata.containsKey(RuleDescriptor.INTERNAL)) {
+                continue;
+            }
             String companionOf = companionOf(metadata);
             if (companionOf != null) {
                 companions.put(rule.getName(), companionOf);
@@ -137,6 +140,12 @@ public final class RuleBase {
     /** The rules of this base by id, in id order. */
     public List<RuleDescriptor> rules() {
         return rulesById.values().stream().sorted(Comparator.comparing(RuleDescriptor::id)).toList();
+    }
+
+    /** The id a fired rule answers to (a companion's main rule's id); null for an internal rule. */
+    String idOf(Rule rule) {
+        RuleDescriptor d = byRuleName.get(rule.getName());
+        return d == null ? null : d.id();
     }
 
     RuleDescriptor describe(Rule rule) {

@@ -22,6 +22,11 @@ public record RuleDescriptor(String id, Severity severity, String title, String 
      * condition has two shapes that one pattern cannot bind (a zone, or no zones at all).
      */
     public static final String PART_OF = "partOf";
+    /**
+     * Marks a rule that decides something other than a finding (which waiver covers which finding):
+     * it has no id, is not in the catalogue and is never deselected by --only/--skip.
+     */
+    public static final String INTERNAL = "internal";
 
     /** The last segment of the DRL package names the category: {@code estateaudit.rules.lifetime}. */
     static RuleDescriptor of(Rule rule, Map<String, String> metadata, String source) {

@@ -1,6 +1,7 @@
 package dev.estateaudit.readiness;
 
 import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditOptions;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
@@ -25,13 +26,19 @@ public record ReadinessMatrix(String estate, List<String> files, String failOn, 
      * target's audit sees another's.
      */
     public static ReadinessMatrix audit(Supplier<Estate> loader, List<Version> targets, AuditEngine engine, Severity failOn) {
+        return audit(loader, targets, engine, AuditOptions.DEFAULT, failOn);
+    }
+
+    /** As above, with a rule selection and waivers (a waived finding blocks no target). */
+    public static ReadinessMatrix audit(Supplier<Estate> loader, List<Version> targets, AuditEngine engine,
+            AuditOptions options, Severity failOn) {
         List<TargetReadiness> columns = new ArrayList<>();
         Estate first = null;
         for (Version target : targets) {
             Estate estate = loader.get();
             first = first == null ? estate : first;
             TargetVersions.apply(estate, target);
-            columns.add(TargetReadiness.of(target.toString(), engine.audit(estate), failOn));
+            columns.add(TargetReadiness.of(target.toString(), engine.audit(estate, options), failOn));
         }
         return new ReadinessMatrix(first.getName(), first.getFiles(), failOn == null ? "never" : failOn.label(), columns);
     }

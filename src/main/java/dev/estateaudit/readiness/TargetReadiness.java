@@ -13,10 +13,10 @@ public record TargetReadiness(String target, boolean ready, long errors, long wa
         blocking = List.copyOf(blocking);
     }
 
-    /** Blocked = a finding at or above the gate's threshold (null threshold: never blocked). */
+    /** Blocked = a finding at or above the gate's threshold, not waived (null threshold: never blocked). */
     static TargetReadiness of(String target, AuditResult result, Severity failOn) {
         List<Finding> blocking = failOn == null ? List.of()
-                : result.findings().stream().filter(f -> f.severity().atLeast(failOn)).toList();
+                : result.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(failOn)).toList();
         return new TargetReadiness(target, result.passes(failOn), result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO), result.notEvaluated().size(), blocking);
     }

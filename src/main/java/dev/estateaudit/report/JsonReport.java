@@ -52,6 +52,7 @@ public final class JsonReport implements ReportRenderer {
             json.writeNumberField("notEvaluated", result.notEvaluated().size());
             json.writeStringField("failOn", report.failOnLabel());
             json.writeBooleanField("passed", report.passed());
+            FindingLifeJson.writeSummary(json, report);
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
             for (Finding f : result.findings()) {
@@ -71,6 +72,7 @@ public final class JsonReport implements ReportRenderer {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            FindingLifeJson.writeFixed(json, result);
             json.writeEndObject();
         }
         out.write('\n');
@@ -103,10 +105,11 @@ public final class JsonReport implements ReportRenderer {
         }
         json.writeEndObject();
         json.writeStringField("remediation", f.rule().remediation());
+        FindingLifeJson.writeFindingFields(json, f);
         json.writeEndObject();
     }
 
-    private static void writeSubject(JsonGenerator json, Subject s) throws IOException {
+    static void writeSubject(JsonGenerator json, Subject s) throws IOException {
         json.writeStringField("environment", s.environment());
         json.writeStringField("module", s.module());
         json.writeStringField("zone", s.zone());

@@ -57,6 +57,7 @@ public final class TextReport implements ReportRenderer {
                 out.print("  " + n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing()) + "\n");
             }
         }
+        FindingLifeText.fixedSection(result).ifPresent(section -> out.print("\n" + ansi.bold(section.heading()) + section.body()));
         if (result.findings().isEmpty()) {
             out.print("\nNo findings.\n");
         }
@@ -65,7 +66,8 @@ public final class TextReport implements ReportRenderer {
     }
 
     private void printFinding(PrintWriter out, Finding f) {
-        out.print("    " + ansi.severity(f.severity(), "[" + f.ruleId() + "]") + " " + f.rule().title() + "\n");
+        out.print("    " + ansi.severity(f.severity(), "[" + f.ruleId() + "]") + " " + f.rule().title()
+                + FindingLifeText.tag(f) + "\n");
         String subject = f.subject().label();
         if (!f.subject().isEstate() && !subject.equals(f.subject().environment())) {
             out.print("      subject:  " + subject + "\n");
@@ -76,6 +78,7 @@ public final class TextReport implements ReportRenderer {
                     .map(TextReport::evidence).collect(Collectors.joining(", ")) + "\n");
         }
         out.print("      fix:      " + f.rule().remediation() + "\n");
+        FindingLifeText.waiverLine(f).ifPresent(line -> out.print("      " + line + "\n"));
     }
 
     private static String evidence(Map.Entry<String, Object> e) {
@@ -87,7 +90,8 @@ public final class TextReport implements ReportRenderer {
         String counts = AuditReport.plural(r.count(Severity.ERROR), "error") + ", "
                 + AuditReport.plural(r.count(Severity.WARNING), "warning") + ", "
                 + r.count(Severity.INFO) + " info, " + r.notEvaluated().size() + " not evaluated";
-        String gate = "gate (fail on " + report.failOnLabel() + "): " + report.verdict();
+        counts += FindingLifeText.summary(report);
+        String gate = FindingLifeText.gateLabel(report) + ": " + report.verdict();
         return "Summary: " + counts + "; " + (report.passed() ? ansi.green(gate) : ansi.red(gate));
     }
 

@@ -18,6 +18,12 @@ import java.util.List;
  *       - {rule: lifetime-outdated, environment: Development}
  *     notEvaluated:                  # optional: then these must equal the rules' not-evaluated entries
  *       - {rule: lifetime-outdated, environment: Development, missing: [lifetime.platformVersion]}
+ *     absent:                        # optional: findings of any rule that must not appear
+ *       - {rule: lifetime-outdated, environment: Production}
+ *     waivers:                       # optional: waivers as in a waiver file, judged as of asOf
+ *       - {rule: lifetime-outdated, justification: ..., owner: ..., expires: 2026-12-31}
+ *     asOf: 2026-12-20               # required with waivers, so the test does not change with the calendar
+ *     waiverWarningDays: 14          # optional, default 14
  * </pre>
  */
 public class RuleTestFile {
@@ -37,6 +43,10 @@ public class RuleTestFile {
         private String estateFile;
         private List<Expectation> expect = new ArrayList<>();
         private List<Expectation> notEvaluated;
+        private List<Expectation> absent = new ArrayList<>();
+        private JsonNode waivers;
+        private String asOf;
+        private Integer waiverWarningDays;
 
         public String getName() { return name; }
         public void setName(String name) { this.name = name; }
@@ -48,11 +58,26 @@ public class RuleTestFile {
         public void setExpect(List<Expectation> expect) { this.expect = expect == null ? new ArrayList<>() : expect; }
         public List<Expectation> getNotEvaluated() { return notEvaluated; }
         public void setNotEvaluated(List<Expectation> notEvaluated) { this.notEvaluated = notEvaluated; }
+        public List<Expectation> getAbsent() { return absent; }
+        public void setAbsent(List<Expectation> absent) { this.absent = absent == null ? new ArrayList<>() : absent; }
+        public JsonNode getWaivers() { return waivers; }
+        public void setWaivers(JsonNode waivers) { this.waivers = waivers; }
+        public String getAsOf() { return asOf; }
+        public void setAsOf(String asOf) { this.asOf = asOf; }
+        public Integer getWaiverWarningDays() { return waiverWarningDays; }
+        public void setWaiverWarningDays(Integer waiverWarningDays) { this.waiverWarningDays = waiverWarningDays; }
     }
 
-    /** A finding (or not-evaluated entry) by rule and subject; absent subject fields must be absent. */
+    /**
+     * A finding (or not-evaluated entry) by rule and subject; absent subject fields must be absent.
+     * {@code waived: true} expects the finding waived (a waived finding is not matched without it).
+     */
     public record Expectation(String rule, String environment, String module, String zone,
-                              @JsonProperty("frontEnd") String frontEnd, List<String> missing) {
+                              @JsonProperty("frontEnd") String frontEnd, List<String> missing, Boolean waived) {
+
+        public Expectation(String rule, String environment, String module, String zone, String frontEnd, List<String> missing) {
+            this(rule, environment, module, zone, frontEnd, missing, null);
+        }
 
         /** The canonical one-line form used in diffs, e.g. "lifetime-outdated @ Development". */
         public String describe() {
@@ -66,11 +91,14 @@ public class RuleTestFile {
             if (missing != null && !missing.isEmpty()) {
                 sb.append(" missing ").append(String.join(", ", missing));
             }
+            if (Boolean.TRUE.equals(waived)) {
+                sb.append(" (waived)");
+            }
             return sb.toString();
         }
 
         Expectation withRule(String defaultRule) {
-            return rule != null ? this : new Expectation(defaultRule, environment, module, zone, frontEnd, missing);
+            return rule != null ? this : new Expectation(defaultRule, environment, module, zone, frontEnd, missing, waived);
         }
     }
 }

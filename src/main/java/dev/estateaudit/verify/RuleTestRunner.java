@@ -4,7 +4,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditOptions;
+import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.RuleSelection;
+import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.waivers.WaiverCalendar;
+import dev.estateaudit.waivers.WaiverFile;
+import dev.estateaudit.waivers.WaiverSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
 import dev.estateaudit.engine.NotEvaluated;
@@ -58,6 +69,13 @@ public final class RuleTestRunner {
 
     public List<Outcome> run(Path file) {
         RuleTestFile tests = read(file);
+        for (String rule : tests.getRules()) {
+            if (!ruleIds().contains(rule)) {
+                List<String> nearest = Suggestions.nearest(rule, ruleIds(), 3);
+                throw new EstateInputException(file + ": rules: unknown rule '" + rule + "'"
+                        + (nearest.isEmpty() ? "; is its folder given with --rules?" : "; did you mean " + String.join(", ", nearest) + "?"));
+            }
+        }
         List<Outcome> outcomes = new ArrayList<>();
         for (int i = 0; i < tests.getTests().size(); i++) {
             RuleTestFile.TestCase test = tests.getTests().get(i);
@@ -69,17 +87,22 @@ public final class RuleTestRunner {
 
     private List<String> differences(Path file, List<String> rules, RuleTestFile.TestCase test, String name) {
         Estate estate = estateOf(file, test, name);
-        AuditResult result = engine.audit(estate);
+        AuditResult result = engine.audit(estate, optionsOf(file, test, name));
         String defaultRule = rules.size() == 1 ? rules.get(0) : null;
         Set<String> expected = new TreeSet<>();
         test.getExpect().forEach(e -> expected.add(e.withRule(defaultRule).describe()));
         Set<String> actual = new TreeSet<>();
+        Set<String> everything = new TreeSet<>();
         for (Finding f : result.findings()) {
+            String described = findingOf(f).describe();
             if (rules.contains(f.ruleId())) {
-                actual.add(expectationOf(f.ruleId(), f.subject(), null).describe());
+                actual.add(described);
             }
+            everything.add(described);
         }
         List<String> differences = new ArrayList<>(diff("finding", expected, actual));
+        test.getAbsent().stream().map(e -> e.withRule(defaultRule).describe()).filter(everything::contains).sorted()
+                .forEach(e -> differences.add("+ finding that must be absent: " + e));
         if (test.getNotEvaluated() != null) {
             Set<String> expectedMissing = new TreeSet<>();
             test.getNotEvaluated().forEach(e -> expectedMissing.add(e.withRule(defaultRule).describe()));
@@ -99,6 +122,42 @@ public final class RuleTestRunner {
         expected.stream().filter(e -> !actual.contains(e)).forEach(e -> lines.add("- expected " + what + ": " + e));
         actual.stream().filter(a -> !expected.contains(a)).forEach(a -> lines.add("+ unexpected " + what + ": " + a));
         return lines;
+    }
+
+    private static RuleTestFile.Expectation findingOf(Finding f) {
+        Subject s = f.subject();
+        return new RuleTestFile.Expectation(f.ruleId(), s.environment(), s.module(), s.zone(), s.frontEnd(), null,
+                f.waived() ? Boolean.TRUE : null);
+    }
+
+    /** The test's waivers, judged as of its asOf date; no waivers: the default options. */
+    private AuditOptions optionsOf(Path file, RuleTestFile.TestCase test, String name) {
+        if (test.getWaivers() == null) {
+            return AuditOptions.DEFAULT;
+        }
+        if (test.getAsOf() == null) {
+            throw new EstateInputException(file + ": test '" + name + "': 'asOf' is required with waivers, "
+                    + "so that the test gives the same result on every day");
+        }
+        LocalDate asOf;
+        try {
+            asOf = LocalDate.parse(test.getAsOf().trim());
+        } catch (DateTimeParseException e) {
+            throw new EstateInputException(file + ": test '" + name + "': asOf '" + test.getAsOf() + "' is not a date (YYYY-MM-DD)");
+        }
+        int warningDays = test.getWaiverWarningDays() == null ? WaiverCalendar.DEFAULT_WARNING_DAYS : test.getWaiverWarningDays();
+        try {
+            ObjectNode holder = YAML.createObjectNode();
+            holder.set("waivers", test.getWaivers());
+            List<Waiver> waivers = WaiverFile.read(file + " [" + name + "] waivers.yaml", YAML.writeValueAsString(holder), ruleIds());
+            return new AuditOptions(RuleSelection.ALL, new WaiverSet(waivers, new WaiverCalendar(asOf, warningDays)));
+        } catch (IOException e) {
+            throw new EstateInputException(file + ": test '" + name + "': " + e.getMessage());
+        }
+    }
+
+    private List<String> ruleIds() {
+        return engine.rules().stream().map(RuleDescriptor::id).toList();
     }
 
     private static RuleTestFile.Expectation expectationOf(String rule, Subject s, List<String> missing) {

@@ -61,7 +61,7 @@ class CheckCommandTest {
         assertThat(json.at("/summary/passed").asBoolean()).isFalse();
         JsonNode finding = json.get("findings").get(0);
         assertThat(finding.fieldNames()).toIterable().containsExactly("ruleId", "severity", "title", "message",
-                "environment", "module", "zone", "frontEnd", "evidence", "remediation");
+                "environment", "module", "zone", "frontEnd", "evidence", "remediation", "fingerprint", "status", "waiver");
         assertThat(json.at("/summary/error").asInt()).isEqualTo(countSeverity(json, "error"));
     }
 

@@ -3,9 +3,14 @@ package dev.estateaudit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.waivers.WaiverCalendar;
+import dev.estateaudit.waivers.WaiverFile;
+import dev.estateaudit.waivers.WaiverSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +24,21 @@ import org.junit.jupiter.api.TestFactory;
  */
 class RuleDocExamplesTest {
 
+    /** A waiver rule's example also shows a waiver file and the --as-of date it was checked on. */
+    private static final Pattern WAIVERS = Pattern.compile(
+            "## Example\\n.*?--as-of (\\d{4}-\\d{2}-\\d{2}).*?```yaml\\n(waivers:.*?)```", Pattern.DOTALL);
+
+    private static AuditOptions waiversOf(String ruleId, String page, AuditEngine engine) {
+        Matcher m = WAIVERS.matcher(page);
+        if (!m.find()) {
+            return AuditOptions.DEFAULT;
+        }
+        List<String> ids = engine.rules().stream().map(RuleDescriptor::id).toList();
+        List<Waiver> waivers = WaiverFile.read(ruleId + ".md [waivers].yaml", m.group(2), ids);
+        return new AuditOptions(RuleSelection.ALL, new WaiverSet(waivers,
+                new WaiverCalendar(LocalDate.parse(m.group(1)), WaiverCalendar.DEFAULT_WARNING_DAYS)));
+    }
+
     private static final Pattern EXAMPLE = Pattern.compile(
             "## Example\\n.*?```yaml\\n(.*?)```.*?```text\\n(.*?)```", Pattern.DOTALL);
 
@@ -29,7 +49,8 @@ class RuleDocExamplesTest {
             String page = Files.readString(Path.of("docs", "rules", rule.id() + ".md"));
             Matcher m = EXAMPLE.matcher(page);
             assertThat(m.find()).as("%s's page has an Example with a yaml estate and the text it gives", rule.id()).isTrue();
-            AuditResult result = engine.audit(new EstateLoader().loadText(rule.id() + ".md [example].yaml", m.group(1)));
+            AuditResult result = engine.audit(new EstateLoader().loadText(rule.id() + ".md [example].yaml", m.group(1)),
+                    waiversOf(rule.id(), page, engine));
             List<String> shown = m.group(2).lines().toList();
             List<String> actual = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))
                     .map(f -> f.severity().label() + "  " + f.subject().label() + ": " + f.message()).toList();

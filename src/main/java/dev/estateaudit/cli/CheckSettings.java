@@ -1,0 +1,149 @@
+package dev.estateaudit.cli;
+
+import dev.estateaudit.baseline.Baseline;
+import dev.estateaudit.baseline.Gate;
+import dev.estateaudit.config.ConfigFile;
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditOptions;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.RuleSelection;
+import dev.estateaudit.engine.Severity;
+import dev.estateaudit.report.ReportFormat;
+import dev.estateaudit.waivers.WaiverCalendar;
+import dev.estateaudit.waivers.WaiverFile;
+import dev.estateaudit.waivers.WaiverSet;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * check's settings, each from the command line when given there, else from the config file, else
+ * the default; values are checked here, so a bad one names where it came from.
+ */
+record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Output> outputs, RuleSelection selection,
+                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline) {
+
+    /** One report to write; a null file means standard output. */
+    record Output(ReportFormat format, Path file) {
+    }
+
+    /**
+     * @param singleReport false for a readiness matrix over several targets, which parses its own
+     *                     formats (the outputs are then left empty)
+     */
+    static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ParseResult parsed, Path workingDirectory,
+            boolean singleReport) {
+        ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
+        Source source = new Source(parsed, config);
+        List<Path> rules = source.pick("--rules", command.ruleFolders, "rules", config::paths);
+        Severity failOn = source.parse("--fail-on", command.failOn, "fail-on", config::text, CheckSettings::severity);
+        Gate gate = source.parse("--gate", Optional.ofNullable(life.gate).orElse("all"), "gate", config::text, Gate::parse);
+        List<String> only = source.pick("--only", life.only, "only", config::list);
+        List<String> skip = source.pick("--skip", life.skip, "skip", config::list);
+        Path waivers = source.pick("--waivers", life.waivers, "waivers", config::path);
+        int warningDays = source.parse("--waiver-warning-days",
+                Optional.ofNullable(life.waiverWarningDays).orElse(WaiverCalendar.DEFAULT_WARNING_DAYS),
+                "waiver-warning-days", config::number, CheckSettings::warningDays);
+        Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
+        LocalDate asOf = life.asOf == null ? LocalDate.now() : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
+                "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
+        return new CheckSettings(rules, failOn, gate, singleReport ? outputs(command, parsed, config) : List.of(),
+                RuleSelection.of(only, skip),
+                waivers, warningDays, asOf, baseline);
+    }
+
+    /** The rule selection checked against the engine's rules, and the waivers read against them. */
+    AuditOptions auditOptions(AuditEngine engine) {
+        List<String> ids = engine.rules().stream().map(RuleDescriptor::id).toList();
+        List<String> problems = selection.problems(ids);
+        if (!problems.isEmpty()) {
+            throw new UsageException(String.join("\n  ", problems));
+        }
+        WaiverSet waiverSet = waivers == null ? WaiverSet.NONE
+                : new WaiverSet(WaiverFile.read(waivers, ids), new WaiverCalendar(asOf, waiverWarningDays));
+        return new AuditOptions(selection, waiverSet);
+    }
+
+    AuditResult compareWithBaseline(AuditResult result) {
+        return baseline == null ? result : Baseline.read(baseline).compare(result);
+    }
+
+    private static List<Output> outputs(CheckCommand command, ParseResult parsed, ConfigFile config) {
+        boolean onCommandLine = parsed.hasMatchedOption("--format") || parsed.hasMatchedOption("--output");
+        if (onCommandLine || config.outputs().isEmpty()) {
+            ReportFormat format = parse(() -> ReportFormat.parse(command.format), "--format", null);
+            List<Output> outputs = new ArrayList<>();
+            List<ReportTarget> targets = ReportTargets.parse(command.outputs, format);
+            targets.forEach(t -> outputs.add(new Output(t.format(), t.file())));
+            if (targets.stream().noneMatch(ReportTarget::bare)) {
+                outputs.add(new Output(format, null));
+            }
+            return outputs;
+        }
+        List<Output> outputs = new ArrayList<>();
+        for (ConfigFile.Output o : config.outputs().get()) {
+            if (o.format() == null) {
+                throw new UsageException(config.where("outputs") + ": each output needs a format");
+            }
+            ReportFormat format = parse(() -> ReportFormat.parse(o.format()), config.where("outputs"), null);
+            outputs.add(new Output(format, o.output() == null ? null : config.resolve(o.output())));
+        }
+        if (outputs.stream().filter(o -> o.file() == null).count() > 1) {
+            throw new UsageException(config.where("outputs") + ": only one output can go to standard output; give the others an output file");
+        }
+        return outputs;
+    }
+
+    private static Severity severity(String text) {
+        if ("never".equalsIgnoreCase(text.trim())) {
+            return null;
+        }
+        try {
+            return Severity.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ", or never");
+        }
+    }
+
+    private static int warningDays(Integer days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("must be 0 or more days");
+        }
+        return days;
+    }
+
+    private static <T> T parse(Supplier<T> parser, String where, String message) {
+        try {
+            return parser.get();
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new UsageException(where + ": " + (message != null ? message : e.getMessage()));
+        }
+    }
+
+    /** Command line first, then the config file, then the option's default. */
+    private record Source(ParseResult parsed, ConfigFile config) {
+
+        <T> T pick(String option, T fromCommandLine, String key, Function<String, Optional<T>> fromConfig) {
+            if (parsed.hasMatchedOption(option)) {
+                return fromCommandLine;
+            }
+            return fromConfig.apply(key).orElse(fromCommandLine);
+        }
+
+        <R, T> T parse(String option, R fromCommandLine, String key, Function<String, Optional<R>> fromConfig,
+                Function<R, T> parser) {
+            if (parsed.hasMatchedOption(option) || !config.has(key)) {
+                return CheckSettings.parse(() -> parser.apply(fromCommandLine), option, null);
+            }
+            R value = fromConfig.apply(key).orElseThrow();
+            return CheckSettings.parse(() -> parser.apply(value), config.where(key), null);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.estateaudit.cli;
+
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.report.ReportFiles;
+import dev.estateaudit.verify.JUnitXml;
+import dev.estateaudit.verify.RuleTestDiscovery;
+import dev.estateaudit.verify.RuleTestRunner;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code estate-audit verify}: runs rule tests, the same YAML format the built-in rules are tested
+ * with (src/test/resources/rules/), against the built-in rules and the user's rule folders.
+ */
+@Command(name = "verify",
+        mixinStandardHelpOptions = true,
+        description = {"Runs rule tests: YAML files naming an estate and the findings the rules must (and must not) produce.",
+            "A folder is searched for YAML files whose top level has 'tests'."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every test passed",
+            "1:a test failed",
+            "2:bad input or usage",
+            "3:internal error"})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Rule test files, or folders of them (default: the current folder).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl rules, run beside the built-in ones (repeatable).")
+    List<Path> ruleFolders = new ArrayList<>();
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "Also write the outcomes as JUnit XML to FILE.")
+    Path junit;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = RuleTestDiscovery.find(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+        if (files.isEmpty()) {
+            throw new UsageException("no rule test files (YAML with a top-level 'tests') in " + (paths.isEmpty() ? "." : paths));
+        }
+        List<RuleBase> bases = new ArrayList<>(List.of(RuleBase.builtin()));
+        if (!ruleFolders.isEmpty()) {
+            bases.add(RuleBase.compile(ruleFolders));
+        }
+        RuleTestRunner runner = new RuleTestRunner(new AuditEngine(bases));
+        List<RuleTestRunner.Outcome> outcomes = new ArrayList<>();
+        for (Path file : files) {
+            outcomes.addAll(runner.run(file));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (RuleTestRunner.Outcome o : outcomes) {
+            out.print((o.passed() ? "PASS " : "FAIL ") + o.file() + ": " + o.name() + "\n");
+            o.differences().forEach(d -> out.print("       " + d + "\n"));
+        }
+        long failed = outcomes.stream().filter(o -> !o.passed()).count();
+        out.print("\n" + outcomes.size() + " test(s) in " + files.size() + " file(s): " + (outcomes.size() - failed)
+                + " passed, " + failed + " failed\n");
+        out.flush();
+        if (junit != null) {
+            ReportFiles.write(junit, writer -> JUnitXml.write(outcomes, writer));
+        }
+        return failed == 0 ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+}

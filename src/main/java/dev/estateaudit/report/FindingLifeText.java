@@ -1,0 +1,62 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.baseline.BaselineStatus;
+import dev.estateaudit.baseline.FixedFinding;
+import dev.estateaudit.baseline.Gate;
+import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.Finding;
+import dev.estateaudit.waivers.Waiver;
+import java.util.Optional;
+
+/** The text report's words for waived, new and fixed findings and the gate's scope. */
+final class FindingLifeText {
+
+    private FindingLifeText() {
+    }
+
+    /** After a finding's title: " (waived)", " (new)", or nothing. */
+    static String tag(Finding f) {
+        if (f.waived()) {
+            return " (waived)";
+        }
+        return f.status() == BaselineStatus.NEW ? " (new)" : "";
+    }
+
+    static Optional<String> waiverLine(Finding f) {
+        Waiver w = f.waiver();
+        if (w == null) {
+            return Optional.empty();
+        }
+        return Optional.of("waived:   until " + w.getExpires() + " by " + w.getOwner()
+                + (w.getTicket() == null ? "" : " (" + w.getTicket() + ")") + ": " + w.getJustification());
+    }
+
+    record Section(String heading, String body) {
+    }
+
+    static Optional<Section> fixedSection(AuditResult result) {
+        if (result.fixed().isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder body = new StringBuilder(" in the baseline, gone now\n");
+        for (FixedFinding f : result.fixed()) {
+            body.append("  ").append(f.ruleId()).append("  ").append(f.subject().label()).append(": ").append(f.message()).append('\n');
+        }
+        return Optional.of(new Section("FIXED (" + result.fixed().size() + ")", body.toString()));
+    }
+
+    /** Appended to the summary's counts: "; 1 waived; 2 new, 5 unchanged, 1 fixed". */
+    static String summary(AuditReport report) {
+        AuditResult r = report.result();
+        String text = r.waivedCount() == 0 ? "" : "; " + r.waivedCount() + " waived";
+        if (r.hasBaseline()) {
+            text += "; " + r.count(BaselineStatus.NEW) + " new, " + r.count(BaselineStatus.UNCHANGED) + " unchanged, "
+                    + r.fixed().size() + " fixed";
+        }
+        return text;
+    }
+
+    static String gateLabel(AuditReport report) {
+        return "gate (fail on " + report.failOnLabel() + (report.gate() == Gate.NEW ? ", new findings only" : "") + ")";
+    }
+}
