@@ -3,6 +3,7 @@ package dev.estateaudit.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -25,7 +25,8 @@ public final class RuleBase {
 
     public static final ReleaseId BUILTIN_RELEASE =
             KieServices.Factory.get().newReleaseId("dev.estateaudit", "builtin-rules", "1");
-    static final String BUILTIN_RESOURCE = "/dev/estateaudit/engine/builtin-rules.kjar";
+    /** Written by {@link BuiltinRulesCompiler}: the built-in model classes, which sit on the class path. */
+    static final String BUILTIN_MODELS = "/dev/estateaudit/engine/builtin-rules.models";
 
     private static volatile RuleBase builtin;
 
@@ -78,7 +79,8 @@ public final class RuleBase {
             synchronized (RuleBase.class) {
                 result = builtin;
                 if (result == null) {
-                    builtin = result = load(readBuiltinKjar(), "built-in");
+                    builtin = result = new RuleBase(ExecutableModels.kieBase(readBuiltinModels(),
+                            RuleBase.class.getClassLoader()), "built-in");
                 }
             }
         }
@@ -99,21 +101,24 @@ public final class RuleBase {
         return load(new RuleCompiler().compile(release, sources), String.join(", ", folders.stream().map(Path::toString).toList()));
     }
 
-    /** Loads a compiled kjar; the executable model is used as is, nothing is compiled again. */
+    /**
+     * Loads a compiled kjar; the executable model is used as is, nothing is compiled again. Its
+     * classes get their own class loader, and the KieBase is built from the model classes directly.
+     * An archive that is not a readable executable-model kjar is an {@link IllegalArgumentException}.
+     */
     public static RuleBase load(byte[] kjar, String origin) {
-        KieServices services = KieServices.Factory.get();
-        KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
-        KieBase kieBase = services.newKieContainer(module.getReleaseId()).getKieBase();
-        return new RuleBase(kieBase, origin);
+        CompiledRules compiled = CompiledRules.read(kjar);
+        ClassLoader loader = compiled.newClassLoader(RuleBase.class.getClassLoader());
+        return new RuleBase(ExecutableModels.kieBase(compiled.modelClassNames(), loader), origin);
     }
 
-    private static byte[] readBuiltinKjar() {
-        try (InputStream in = RuleBase.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+    private static List<String> readBuiltinModels() {
+        try (InputStream in = RuleBase.class.getResourceAsStream(BUILTIN_MODELS)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in rules are missing from the jar (" + BUILTIN_RESOURCE
+                throw new IllegalStateException("the built-in rules are missing from the jar (" + BUILTIN_MODELS
                         + "); rebuild with mvn package");
             }
-            return in.readAllBytes();
+            return CompiledRules.parseModelList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
