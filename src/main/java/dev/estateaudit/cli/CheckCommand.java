@@ -3,6 +3,7 @@ package dev.estateaudit.cli;
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
@@ -55,6 +56,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             description = "Fail the gate (exit 1) on findings at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled --rules folders are kept between runs (default: $ESTATE_AUDIT_CACHE, else $XDG_CACHE_HOME/estate-audit, else ~/.cache/estate-audit).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile --rules folders afresh, without reading or writing the cache.")
+    boolean noCache;
+
     private Map<String, String> environment = System.getenv();
 
     @Override
@@ -85,9 +93,18 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         List<RuleBase> bases = new ArrayList<>();
         bases.add(RuleBase.builtin());
         if (!ruleFolders.isEmpty()) {
-            bases.add(RuleBase.compile(ruleFolders));
+            bases.add(RuleBase.compile(ruleFolders, ruleCache()));
         }
         return bases;
+    }
+
+    private RuleCache ruleCache() {
+        if (noCache) {
+            return RuleCache.none();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return RuleCache.in(cacheDir != null ? cacheDir : RuleCache.defaultDirectory(environment),
+                warning -> err.println("estate-audit: warning: " + warning));
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -89,6 +89,11 @@ public final class RuleBase {
 
     /** Compiles user rule folders at run time; a DRL error is a {@link RuleCompilationException}. */
     public static RuleBase compile(List<Path> folders) {
+        return compile(folders, RuleCache.none());
+    }
+
+    /** Like {@link #compile(List)}, but reuses what an earlier run compiled from the same files. */
+    public static RuleBase compile(List<Path> folders, RuleCache cache) {
         List<RuleSource> sources = new ArrayList<>();
         for (Path folder : folders) {
             sources.addAll(RuleSource.scan(folder));
@@ -96,9 +101,12 @@ public final class RuleBase {
         if (sources.isEmpty()) {
             throw new RuleCompilationException(List.of(folders + ": no .drl files found"));
         }
-        ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
-                Integer.toHexString(sources.hashCode()));
-        return load(new RuleCompiler().compile(release, sources), String.join(", ", folders.stream().map(Path::toString).toList()));
+        String origin = String.join(", ", folders.stream().map(Path::toString).toList());
+        return cache.load(sources, origin, () -> {
+            ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
+                    Integer.toHexString(sources.hashCode()));
+            return new RuleCompiler().compile(release, sources);
+        });
     }
 
     /**
