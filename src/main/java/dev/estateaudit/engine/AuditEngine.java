@@ -44,7 +44,7 @@ public final class AuditEngine {
             KieSession session = base.kieBase().newKieSession();
             try {
                 session.setGlobal(FindingSink.GLOBAL, sink);
-                EstateFacts.insert(estate, session::insert);
+                EstateFacts.insert(estate, base.onlyMatchable(session::insert));
                 session.fireAllRules();
             } finally {
                 session.dispose();

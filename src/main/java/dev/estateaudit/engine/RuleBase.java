@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
@@ -34,6 +37,12 @@ public final class RuleBase {
     private final String origin;
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
+    private final ClassValue<Boolean> matchable = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return anyRuleMatches(type);
+        }
+    };
 
     private RuleBase(KieBase kieBase, String origin) {
         this.kieBase = kieBase;
@@ -130,6 +139,27 @@ public final class RuleBase {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Passes on only the facts some rule of this base can match: a user folder with one rule about
+     * modules need not hold a million module references in its session. Types are looked up once.
+     */
+    public Consumer<Object> onlyMatchable(Consumer<Object> session) {
+        return fact -> {
+            if (matchable.get(fact.getClass())) {
+                session.accept(fact);
+            }
+        };
+    }
+
+    private boolean anyRuleMatches(Class<?> type) {
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType().isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public KieBase kieBase() {

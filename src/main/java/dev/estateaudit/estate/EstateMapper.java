@@ -49,11 +49,14 @@ final class EstateMapper {
     private static ObjectMapper configure(ObjectMapper mapper) {
         SimpleModule module = new SimpleModule("estate-audit");
         module.addDeserializer(Version.class, new VersionDeserializer());
-        module.addDeserializer(String.class, new SharedStringDeserializer());
-        module.addDeserializer(Instant.class, new SharedInstantDeserializer());
         module.setDeserializerModifier(new PositionRecordingModifier());
+        // a module of its own, registered last, so that its deserializers win over JavaTimeModule's
+        SimpleModule sharing = new SimpleModule("estate-audit-shared-values");
+        sharing.addDeserializer(String.class, new SharedStringDeserializer());
+        sharing.addDeserializer(Instant.class, new SharedInstantDeserializer());
         return mapper.registerModule(new JavaTimeModule())
                 .registerModule(module)
+                .registerModule(sharing)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

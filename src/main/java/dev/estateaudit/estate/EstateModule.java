@@ -36,12 +36,7 @@ public class EstateModule extends Positioned implements Named {
     public Instant getLastPublished() { return lastPublished; }
     public void setLastPublished(Instant lastPublished) { this.lastPublished = lastPublished; }
     public List<String> getReferences() { return references; }
-    public void setReferences(List<String> references) {
-        if (references instanceof ArrayList<String> list) {
-            list.trimToSize(); // a million modules with a few references each: no room for ten
-        }
-        this.references = references == null ? new ArrayList<>() : references;
-    }
+    public void setReferences(List<String> references) { this.references = references == null ? new ArrayList<>() : references; }
     public Integer getErrorsLast7Days() { return errorsLast7Days; }
     public void setErrorsLast7Days(Integer errorsLast7Days) { this.errorsLast7Days = errorsLast7Days; }
     /** LifeTime's consistency status of the module in this environment, e.g. "Consumer Module Outdated"; "OK" when consistent. */
