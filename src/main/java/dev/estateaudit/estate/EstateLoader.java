@@ -26,8 +26,14 @@ import java.util.stream.Collectors;
  */
 public final class EstateLoader {
 
-    private static final ObjectMapper YAML = EstateMapper.yaml();
-    private static final ObjectMapper JSON = EstateMapper.json();
+    /** Each mapper is built on first use only: a run reading YAML never pays for the JSON one. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = EstateMapper.yaml();
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = EstateMapper.json();
+    }
 
     /** Loads, merges (later files win) and validates one or more estate files. */
     public Estate load(List<Path> files) {
@@ -87,10 +93,10 @@ public final class EstateLoader {
     private static ObjectMapper mapperFor(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-            return YAML;
+            return Yaml.MAPPER;
         }
         if (lower.endsWith(".json")) {
-            return JSON;
+            return Json.MAPPER;
         }
         throw new EstateInputException(name + ": unknown file type: an estate file ends in .yaml, .yml or .json");
     }

@@ -83,7 +83,7 @@ final class EstateValidator {
 
     private static <T extends Positioned & Named> void checkUnique(List<T> items, String path, String what,
             Function<T, SourcePosition> position) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(Math.max(16, items.size() * 2)); // sized: no rehashing per environment
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             requireName(item, item.getName(), path + "[" + i + "]", what);
