@@ -17,8 +17,8 @@ import java.util.Random;
  * arguments always give the same file. The mix imitates a factory preparing an upgrade, so that
  * every kind of rule has work: a LifeTime behind some environments, a planned target, staging
  * roles in turn, zones with an occasional disabled or outdated front end, and modules of which a
- * few percent are in debug mode, not republished, erroring, referencing a missing module, or lack
- * the facts a rule needs.
+ * few percent are in debug mode where they should not be (or out of it in development), not
+ * republished, erroring, referencing a missing module, or lack the facts a rule needs (1%).
  * <pre>
  * java -cp target/test-classes:target/estate-audit.jar dev.estateaudit.bench.EstateGenerator \
  *     --environments 100 --modules 100 --output target/bench/estate-10k.json
@@ -117,8 +117,8 @@ public final class EstateGenerator {
         g.writeStringField("license", production ? "production" : "development");
         g.writeStringField("hosting", random.nextInt(5) == 0 ? "cloud" : "on-premises");
         g.writeStringField("upgradeStrategy", production ? "zero-downtime" : "downtime");
-        if (random.nextInt(3) == 0) {
-            g.writeStringField("runningModeChangedAt", "2026-09-01T00:00:00Z");
+        if (random.nextInt(20) == 0) {
+            g.writeStringField("runningModeChangedAt", "2026-07-03T00:00:00Z");
         }
         g.writeArrayFieldStart("zones");
         g.writeStartObject();
@@ -142,21 +142,24 @@ public final class EstateGenerator {
         g.writeArrayFieldStart("modules");
         int first = (int) ((long) index * modulesPerEnvironment % MODULE_CATALOGUE);
         for (int m = 0; m < modulesPerEnvironment; m++) {
-            writeModule(g, first, m, version);
+            writeModule(g, first, m, version, production || role.equals("preproduction"));
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void writeModule(JsonGenerator g, int first, int index, String environmentVersion) throws IOException {
+    /** Debug mode is on in development and quality and off in production, with a few exceptions either way. */
+    private void writeModule(JsonGenerator g, int first, int index, String environmentVersion, boolean productionLike)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("name", moduleName(first, index));
         if (random.nextInt(20) == 0) {
             g.writeStringField("kind", "extension");
         }
         g.writeStringField("application", "App_" + (first + index) / MODULES_PER_APPLICATION);
-        if (random.nextInt(50) != 0) {
-            g.writeBooleanField("debugMode", random.nextInt(25) == 0);
+        if (random.nextInt(100) != 0) {
+            boolean exception = random.nextInt(40) == 0;
+            g.writeBooleanField("debugMode", productionLike == exception);
         }
         g.writeStringField("publishedWith", random.nextInt(20) == 0 ? "11.28.0" : environmentVersion);
         g.writeStringField("lastPublished", "2026-0" + (7 + random.nextInt(3)) + "-1" + random.nextInt(10) + "T12:00:00Z");
@@ -171,7 +174,7 @@ public final class EstateGenerator {
             g.writeString("Removed_" + index);
         }
         g.writeEndArray();
-        if (random.nextInt(10) != 0) {
+        if (random.nextInt(100) != 0) {
             g.writeNumberField("errorsLast7Days", random.nextInt(30) == 0 ? 1 + random.nextInt(40) : 0);
         }
         g.writeEndObject();
