@@ -40,7 +40,7 @@ def verdict(value, target, unit):
         return ""
     if value <= target:
         return f"meets ≤ {target:g} {unit}"
-    return f"**misses** ≤ {target:g} {unit} by {value - target:.2f} {unit} ({value / target:.0%} of target)"
+    return f"**misses** ≤ {target:g} {unit} by {value - target:.3f} {unit} ({value / target:.0%} of target)"
 
 
 def main():
