@@ -2,6 +2,7 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.Version;
@@ -66,6 +67,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                 "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
     List<String> targetVersions = new ArrayList<>();
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled --rules folders are kept between runs (default: $ESTATE_AUDIT_CACHE, else $XDG_CACHE_HOME/estate-audit, else ~/.cache/estate-audit).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Compile --rules folders afresh, without reading or writing the cache.")
+    boolean noCache;
+
     private Map<String, String> environment = System.getenv();
 
     @Override
@@ -86,7 +94,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         }
         Estate estate = new EstateLoader().load(estateFiles);
         targets.forEach(target -> TargetVersions.apply(estate, target));
-        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders()));
+        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders(), ruleCache()));
         AuditResult result = settings.compareWithBaseline(engine.audit(estate, settings.auditOptions(engine)));
         AuditReport report = new AuditReport(result, settings.failOn(), settings.gate());
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
@@ -107,7 +115,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders()));
+        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders(), ruleCache()));
         ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
                 engine, settings.auditOptions(engine), settings.failOn());
         Path output = matrixOutput();
@@ -133,6 +141,15 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                     + "report: give one --output FILE (its format is --format: text, json or markdown)");
         }
         return Path.of(equals > 0 ? single.substring(equals + 1) : single);
+    }
+
+    private RuleCache ruleCache() {
+        if (noCache) {
+            return RuleCache.none();
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        return RuleCache.in(cacheDir != null ? cacheDir : RuleCache.defaultDirectory(environment),
+                warning -> err.println("estate-audit: warning: " + warning));
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -53,7 +53,7 @@ public final class AuditEngine {
             KieSession session = base.kieBase().newKieSession();
             try {
                 session.setGlobal(FindingSink.GLOBAL, sink);
-                EstateFacts.insert(estate, session::insert);
+                EstateFacts.insert(estate, base.onlyMatchable(session::insert));
                 AgendaFilter selected = options.selection().filter(base::idOf);
                 fire(session, base, match -> !WaiverReview.isWaiverRule(match.getRule()) && selected.accept(match));
             } finally {

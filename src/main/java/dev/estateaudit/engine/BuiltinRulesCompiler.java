@@ -1,12 +1,16 @@
 package dev.estateaudit.engine;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Build step (run by Maven in process-classes): compiles the top-level {@code rules/} folder to
- * the executable model and stores the result in the jar, so the CLI never compiles its own rules.
+ * the executable model and writes the generated classes among the application's own classes, with
+ * a list of the model classes. The CLI then builds its rule base from classes on its class path:
+ * nothing is compiled, and no kjar is unpacked, at start-up.
  */
 public final class BuiltinRulesCompiler {
 
@@ -15,22 +19,32 @@ public final class BuiltinRulesCompiler {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: BuiltinRulesCompiler RULES-FOLDER OUTPUT-KJAR");
+            System.err.println("usage: BuiltinRulesCompiler RULES-FOLDER CLASSES-FOLDER");
             System.exit(2);
         }
         Path rules = Path.of(args[0]);
-        Path output = Path.of(args[1]);
+        Path classesFolder = Path.of(args[1]);
         try {
             // rules/plan is a rule base of its own (PlanRulesCompiler): plan rules do not audit
             Path planRules = rules.resolve("plan").toAbsolutePath().normalize();
             var sources = RuleSource.scan(rules).stream()
                     .filter(s -> !s.file().toAbsolutePath().normalize().startsWith(planRules)).toList();
             byte[] kjar = new RuleCompiler().compile(RuleBase.BUILTIN_RELEASE, sources);
-            Files.createDirectories(output.getParent());
-            Files.write(output, kjar);
+            write(CompiledRules.read(kjar), classesFolder);
         } catch (RuleCompilationException e) {
             e.problems().forEach(System.err::println);
             System.exit(1);
         }
+    }
+
+    static void write(CompiledRules compiled, Path classesFolder) throws IOException {
+        for (Map.Entry<String, byte[]> c : compiled.classes().entrySet()) {
+            Path file = classesFolder.resolve(c.getKey().replace('.', '/') + ".class");
+            Files.createDirectories(file.getParent());
+            Files.write(file, c.getValue());
+        }
+        Path list = classesFolder.resolve(RuleBase.BUILTIN_MODELS.substring(1));
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, String.join("\n", compiled.modelClassNames()) + "\n", StandardCharsets.UTF_8);
     }
 }

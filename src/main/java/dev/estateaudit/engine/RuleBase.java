@@ -3,6 +3,7 @@ package dev.estateaudit.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,9 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieModule;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -25,7 +28,8 @@ public final class RuleBase {
 
     public static final ReleaseId BUILTIN_RELEASE =
             KieServices.Factory.get().newReleaseId("dev.estateaudit", "builtin-rules", "1");
-    static final String BUILTIN_RESOURCE = "/dev/estateaudit/engine/builtin-rules.kjar";
+    /** Written by {@link BuiltinRulesCompiler}: the built-in model classes, which sit on the class path. */
+    static final String BUILTIN_MODELS = "/dev/estateaudit/engine/builtin-rules.models";
 
     private static volatile RuleBase builtin;
 
@@ -33,6 +37,12 @@ public final class RuleBase {
     private final String origin;
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
+    private final ClassValue<Boolean> matchable = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return anyRuleMatches(type);
+        }
+    };
 
     private RuleBase(KieBase kieBase, String origin) {
         this.kieBase = kieBase;
@@ -88,7 +98,8 @@ public final class RuleBase {
             synchronized (RuleBase.class) {
                 result = builtin;
                 if (result == null) {
-                    builtin = result = load(readBuiltinKjar(), "built-in");
+                    builtin = result = new RuleBase(ExecutableModels.kieBase(readBuiltinModels(),
+                            RuleBase.class.getClassLoader()), "built-in");
                 }
             }
         }
@@ -97,6 +108,11 @@ public final class RuleBase {
 
     /** Compiles user rule folders at run time; a DRL error is a {@link RuleCompilationException}. */
     public static RuleBase compile(List<Path> folders) {
+        return compile(folders, RuleCache.none());
+    }
+
+    /** Like {@link #compile(List)}, but reuses what an earlier run compiled from the same files. */
+    public static RuleBase compile(List<Path> folders, RuleCache cache) {
         List<RuleSource> sources = new ArrayList<>();
         for (Path folder : folders) {
             sources.addAll(RuleSource.scan(folder));
@@ -104,29 +120,56 @@ public final class RuleBase {
         if (sources.isEmpty()) {
             throw new RuleCompilationException(List.of(folders + ": no .drl files found"));
         }
-        ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
-                Integer.toHexString(sources.hashCode()));
-        return load(new RuleCompiler().compile(release, sources), String.join(", ", folders.stream().map(Path::toString).toList()));
+        String origin = String.join(", ", folders.stream().map(Path::toString).toList());
+        return cache.load(sources, origin, () -> {
+            ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
+                    Integer.toHexString(sources.hashCode()));
+            return new RuleCompiler().compile(release, sources);
+        });
     }
 
-    /** Loads a compiled kjar; the executable model is used as is, nothing is compiled again. */
+    /**
+     * Loads a compiled kjar; the executable model is used as is, nothing is compiled again. Its
+     * classes get their own class loader, and the KieBase is built from the model classes directly.
+     * An archive that is not a readable executable-model kjar is an {@link IllegalArgumentException}.
+     */
     public static RuleBase load(byte[] kjar, String origin) {
-        KieServices services = KieServices.Factory.get();
-        KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
-        KieBase kieBase = services.newKieContainer(module.getReleaseId()).getKieBase();
-        return new RuleBase(kieBase, origin);
+        CompiledRules compiled = CompiledRules.read(kjar);
+        ClassLoader loader = compiled.newClassLoader(RuleBase.class.getClassLoader());
+        return new RuleBase(ExecutableModels.kieBase(compiled.modelClassNames(), loader), origin);
     }
 
-    private static byte[] readBuiltinKjar() {
-        try (InputStream in = RuleBase.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+    private static List<String> readBuiltinModels() {
+        try (InputStream in = RuleBase.class.getResourceAsStream(BUILTIN_MODELS)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in rules are missing from the jar (" + BUILTIN_RESOURCE
+                throw new IllegalStateException("the built-in rules are missing from the jar (" + BUILTIN_MODELS
                         + "); rebuild with mvn package");
             }
-            return in.readAllBytes();
+            return CompiledRules.parseModelList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Passes on only the facts some rule of this base can match: a user folder with one rule about
+     * modules need not hold a million module references in its session. Types are looked up once.
+     */
+    public Consumer<Object> onlyMatchable(Consumer<Object> session) {
+        return fact -> {
+            if (matchable.get(fact.getClass())) {
+                session.accept(fact);
+            }
+        };
+    }
+
+    private boolean anyRuleMatches(Class<?> type) {
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+            if (node.getObjectType().isAssignableFrom(type)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public KieBase kieBase() {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
@@ -19,7 +20,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * The Jackson set-up for estate files: strict about unknown fields and duplicate keys, parses
@@ -30,6 +33,8 @@ final class EstateMapper {
 
     /** Context attribute naming the file being read, for the source positions. */
     static final String SOURCE_ATTRIBUTE = "estate-audit.source";
+    /** Context attribute holding the {@link SharedValues} of the read under way. */
+    static final String SHARED_VALUES_ATTRIBUTE = "estate-audit.shared-values";
 
     private EstateMapper() {
     }
@@ -55,8 +60,13 @@ final class EstateMapper {
         deserializers.addDeserializer(Version.class, new VersionDeserializer());
         module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
+        // a module of its own, registered last, so that its deserializers win over JavaTimeModule's
+        SimpleModule sharing = new SimpleModule("estate-audit-shared-values");
+        sharing.addDeserializer(String.class, new SharedStringDeserializer());
+        sharing.addDeserializer(Instant.class, new SharedInstantDeserializer());
         return mapper.registerModule(new JavaTimeModule())
                 .registerModule(module)
+                .registerModule(sharing)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -81,7 +91,8 @@ final class EstateMapper {
                 throw InvalidFormatException.from(p, "expected a version such as \"11.18.1\"", p.getText(), Version.class);
             }
             try {
-                return Version.parse(p.getText());
+                SharedValues shared = sharedValues(ctxt);
+                return shared == null ? Version.parse(p.getText()) : shared.version(p.getText(), Version::parse);
             } catch (IllegalArgumentException e) {
                 throw InvalidFormatException.from(p, e.getMessage(), p.getText(), Version.class);
             }
@@ -113,6 +124,48 @@ final class EstateMapper {
         private static String labels(Class<?> type) {
             return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((EnumLabels.Labeled) c).label())
                     .collect(java.util.stream.Collectors.joining(", "));
+        }
+    }
+
+    private static SharedValues sharedValues(DeserializationContext ctxt) {
+        return ctxt.getAttribute(SHARED_VALUES_ATTRIBUTE) instanceof SharedValues shared ? shared : null;
+    }
+
+    /** Jackson's own String handling (coercions and messages included), then one copy per distinct text. */
+    private static final class SharedStringDeserializer extends StdScalarDeserializer<String> {
+        SharedStringDeserializer() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = StringDeserializer.instance.deserialize(p, ctxt);
+            SharedValues shared = sharedValues(ctxt);
+            return shared == null ? value : shared.string(value);
+        }
+    }
+
+    /**
+     * Timestamps: each distinct text parsed once per file, the common "2026-05-01T12:00:00Z" shape
+     * without DateTimeFormatter; anything else (offsets, fractions, epoch numbers) and every error
+     * message stay Jackson's.
+     */
+    private static final class SharedInstantDeserializer extends StdScalarDeserializer<Instant> {
+        private final transient JsonDeserializer<Instant> jackson = InstantDeserializer.INSTANT;
+
+        SharedInstantDeserializer() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            SharedValues shared = sharedValues(ctxt);
+            if (shared == null || p.currentToken() != JsonToken.VALUE_STRING) {
+                return jackson.deserialize(p, ctxt);
+            }
+            String text = p.getText();
+            Instant simple = shared.instant(text, SimpleTimestamp::parse);
+            return simple != null ? simple : jackson.deserialize(p, ctxt);
         }
     }
 

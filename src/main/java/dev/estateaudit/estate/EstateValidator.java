@@ -1,6 +1,7 @@
 package dev.estateaudit.estate;
 
 import dev.estateaudit.util.Suggestions;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -75,13 +76,15 @@ final class EstateValidator {
         checkUnique(environment.getModules(), path + ".modules", "module", EstateModule::getPosition);
         for (int m = 0; m < environment.getModules().size(); m++) {
             EstateModule module = environment.getModules().get(m);
-            nonNegative(module.getErrorsLast7Days(), module.getPosition(), path + ".modules[" + m + "].errorsLast7Days");
+            if (module.getErrorsLast7Days() != null && module.getErrorsLast7Days() < 0) { // no path text per valid module
+                nonNegative(module.getErrorsLast7Days(), module.getPosition(), path + ".modules[" + m + "].errorsLast7Days");
+            }
         }
     }
 
     private static <T extends Positioned & Named> void checkUnique(List<T> items, String path, String what,
             Function<T, SourcePosition> position) {
-        Set<String> seen = new HashSet<>();
+        Set<String> seen = new HashSet<>(Math.max(16, items.size() * 2)); // sized: no rehashing per environment
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             requireItem(item, null, path + "[" + i + "]");
@@ -132,6 +135,9 @@ final class EstateValidator {
             }
             for (EstateModule module : environment.getModules()) {
                 module.setEnvironment(environment.getName());
+                if (module.getReferences() instanceof ArrayList<String> references) {
+                    references.trimToSize(); // a million modules with a reference or two: no room for ten
+                }
                 if (module.getKind() == null) {
                     module.setKind(ModuleKind.ESPACE);
                 }

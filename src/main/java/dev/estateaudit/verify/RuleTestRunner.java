@@ -164,7 +164,8 @@ public final class RuleTestRunner {
         return new RuleTestFile.Expectation(rule, s.environment(), s.module(), s.zone(), s.frontEnd(), missing);
     }
 
-    private static Estate estateOf(Path file, RuleTestFile.TestCase test, String name) {
+    /** The estate a test runs on (inline, or its estateFile relative to the test file), loaded and validated. */
+    public static Estate estateOf(Path file, RuleTestFile.TestCase test, String name) {
         if (test.getEstateFile() != null) {
             return new EstateLoader().load(file.toAbsolutePath().getParent().resolve(test.getEstateFile()));
         }

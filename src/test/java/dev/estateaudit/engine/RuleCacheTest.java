@@ -1,0 +1,165 @@
+package dev.estateaudit.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compiled-rules cache: hits, misses after a change, and never a failure because of the cache. */
+class RuleCacheTest {
+
+    private static final String RULE = """
+            package acme.rules;
+
+            import dev.estateaudit.estate.EstateEnvironment;
+
+            global dev.estateaudit.engine.FindingSink findings;
+
+            rule "acme-cloud-environment"
+                @id("acme-cloud-environment")
+                @severity("%s")
+                @title("An environment is hosted in the cloud")
+                @remediation("Nothing to do; this is a test rule.")
+            when
+                $env : EstateEnvironment( hosting == dev.estateaudit.estate.Hosting.CLOUD )
+            then
+                findings.report(kcontext, "Environment " + $env.getName() + " is in the cloud.").environment($env);
+            end
+            """;
+
+    private static final String ESTATE = """
+            name: Cache test
+            environments:
+              - {name: Development, role: development, platformVersion: "11.30.1", hosting: cloud}
+              - {name: Production, role: production, platformVersion: "11.30.1", hosting: on-premises}
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path rules;
+    private Path cacheDir;
+    private final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void writeRule() throws IOException {
+        rules = Files.createDirectories(temp.resolve("rules"));
+        Files.writeString(rules.resolve("cloud.drl"), RULE.formatted("info"));
+        cacheDir = temp.resolve("cache");
+    }
+
+    private RuleCache newRun() {
+        return RuleCache.in(cacheDir, warnings::add);
+    }
+
+    private static List<String> findings(RuleBase base) {
+        Estate estate = new EstateLoader().loadText("estate.yaml", ESTATE);
+        return new AuditEngine(List.of(base)).audit(estate).findings().stream()
+                .map(f -> f.severity() + " " + f.ruleId() + " @ " + f.subject().label() + ": " + f.message()).toList();
+    }
+
+    private List<Path> entries() throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            return files.toList();
+        }
+    }
+
+    @Test
+    void aSecondRunLoadsTheCompiledRulesFromTheCache() throws IOException {
+        RuleCache first = newRun();
+        List<String> compiled = findings(RuleBase.compile(List.of(rules), first));
+        RuleCache second = newRun();
+        List<String> cached = findings(RuleBase.compile(List.of(rules), second));
+
+        assertThat(first.misses()).isEqualTo(1);
+        assertThat(second.hits()).isEqualTo(1);
+        assertThat(second.misses()).isZero();
+        assertThat(cached).isEqualTo(compiled)
+                .containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
+        assertThat(entries()).singleElement().satisfies(e -> assertThat(e.getFileName().toString()).matches("rules-[0-9a-f]{64}\\.kjar"));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aChangedRuleFileIsCompiledAgain() throws IOException {
+        RuleBase.compile(List.of(rules), newRun());
+        Files.writeString(rules.resolve("cloud.drl"), RULE.formatted("error"));
+
+        RuleCache afterChange = newRun();
+        List<String> found = findings(RuleBase.compile(List.of(rules), afterChange));
+
+        assertThat(afterChange.misses()).isEqualTo(1);
+        assertThat(afterChange.hits()).isZero();
+        assertThat(found).containsExactly("ERROR acme-cloud-environment @ Development: Environment Development is in the cloud.");
+    }
+
+    @Test
+    void aNewRuleFileInTheFolderIsCompiledAgain() throws IOException {
+        RuleBase.compile(List.of(rules), newRun());
+        Files.writeString(rules.resolve("second.drl"), RULE.replace("acme-cloud-environment", "acme-second")
+                .replace("package acme.rules;", "package acme.second;").formatted("warning"));
+
+        RuleCache afterChange = newRun();
+        List<String> found = findings(RuleBase.compile(List.of(rules), afterChange));
+
+        assertThat(afterChange.misses()).isEqualTo(1);
+        assertThat(found).hasSize(2);
+    }
+
+    @Test
+    void aCorruptEntryIsIgnoredWithAWarningAndReplaced() throws IOException {
+        RuleBase.compile(List.of(rules), newRun());
+        Path entry = entries().get(0);
+        Files.write(entry, new byte[] {'P', 'K', 3, 4, 0, 0, 42});
+
+        RuleCache corrupt = newRun();
+        List<String> found = findings(RuleBase.compile(List.of(rules), corrupt));
+
+        assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
+        assertThat(corrupt.misses()).isEqualTo(1);
+        assertThat(warnings).singleElement().asString().contains("ignoring the unusable entry").contains(entry.toString());
+        RuleCache repaired = newRun();
+        RuleBase.compile(List.of(rules), repaired);
+        assertThat(repaired.hits()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnwritableCacheFolderIsIgnoredWithAWarning() throws IOException {
+        // a folder below a regular file cannot be created, whoever runs the test (root included)
+        Path blocker = Files.writeString(temp.resolve("not-a-folder"), "x");
+        cacheDir = blocker.resolve("cache");
+
+        List<String> found = findings(RuleBase.compile(List.of(rules), newRun()));
+
+        assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
+        assertThat(warnings).singleElement().asString().contains("cannot write to the rule cache").contains(cacheDir.toString());
+    }
+
+    @Test
+    void noCacheNeitherReadsNorWrites() {
+        List<String> found = findings(RuleBase.compile(List.of(rules), RuleCache.none()));
+
+        assertThat(found).hasSize(1);
+        assertThat(cacheDir).doesNotExist();
+    }
+
+    @Test
+    void theCacheFolderComesFromTheEnvironment() {
+        assertThat(RuleCache.defaultDirectory(java.util.Map.of("ESTATE_AUDIT_CACHE", "/x/y", "XDG_CACHE_HOME", "/c", "HOME", "/h")))
+                .isEqualTo(Path.of("/x/y"));
+        assertThat(RuleCache.defaultDirectory(java.util.Map.of("XDG_CACHE_HOME", "/c", "HOME", "/h")))
+                .isEqualTo(Path.of("/c/estate-audit"));
+        assertThat(RuleCache.defaultDirectory(java.util.Map.of("XDG_CACHE_HOME", "relative", "HOME", "/h")))
+                .as("the XDG specification says to ignore a relative path").isEqualTo(Path.of("/h/.cache/estate-audit"));
+        assertThat(RuleCache.defaultDirectory(java.util.Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/estate-audit"));
+    }
+}
