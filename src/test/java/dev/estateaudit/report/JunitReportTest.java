@@ -2,9 +2,11 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estateaudit.baseline.FixedFinding;
 import dev.estateaudit.baseline.Gate;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.Subject;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -130,6 +132,20 @@ class JunitReportTest {
         assertThat(testcase(allXml, lifetimeOutdated, "Development").getElementsByTagName("failure").getLength()).isOne();
         assertThat(testcase(allXml, lifetimeOutdated, "Production").getElementsByTagName("skipped").getLength())
                 .as("waived whatever the gate").isOne();
+    }
+
+    @Test
+    void aFixedFindingOfARuleLeftOutOfTheRunPassesInTheNotRunSuite() throws Exception {
+        AuditReport base = SampleAudits.handMade();
+        FixedFinding gone = new FixedFinding("0123456789abcdef0123456789abcdef", "gone-rule", "warning", "Title of gone-rule",
+                "It was there", new Subject("Development", "Orders_CS", null, null, null));
+        AuditResult compared = base.result().withBaseline("baseline.json", base.result().findings(), List.of(gone));
+        Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(compared, base.failOn(), "1.2.3")));
+        assertThat(names(xml, "testsuite")).containsExactly("debug", "front-ends", "lifetime", "modules", JunitReport.NOT_RUN);
+        Element fixed = testcase(xml, "estate-audit.not-run.gone-rule", "Development / Orders_CS");
+        assertThat(fixed.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(fixed.getTextContent()).contains("FIXED since the baseline (was warning): Title of gone-rule").contains("message: It was there");
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     }
 
     private static Document valid(String text) throws Exception {
