@@ -27,8 +27,12 @@ final class FindingLifeText {
         if (w == null) {
             return Optional.empty();
         }
-        return Optional.of("waived:   until " + w.getExpires() + " by " + w.getOwner()
-                + (w.getTicket() == null ? "" : " (" + w.getTicket() + ")") + ": " + w.getJustification());
+        return Optional.of("waived:   " + acceptance(w) + ": " + w.getJustification());
+    }
+
+    /** Who accepted a finding until when, as every format words it: "until 2026-12-31 by jane.doe@acme.example (UPG-1432)". */
+    static String acceptance(Waiver w) {
+        return "until " + w.getExpires() + " by " + w.getOwner() + (w.getTicket() == null ? "" : " (" + w.getTicket() + ")");
     }
 
     record Section(String heading, String body) {

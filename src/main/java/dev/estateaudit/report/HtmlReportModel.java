@@ -1,11 +1,14 @@
 package dev.estateaudit.report;
 
 import dev.estateaudit.ToolVersion;
+import dev.estateaudit.baseline.BaselineStatus;
+import dev.estateaudit.baseline.Gate;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.waivers.Waiver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,6 +32,11 @@ public final class HtmlReportModel {
     public final String files;
     public final String tool;
     public final String failOn;
+    /** Null when the gate judges every finding; "new findings only" with --gate new. */
+    public final String gateScope;
+    /** "1 waived (...) · against the baseline b.json: 1 new, 2 unchanged, 3 fixed", or empty when neither applies. */
+    public final String life;
+    public final boolean hasLife;
     public final String verdict;
     public final boolean passed;
     public final String summary;
@@ -43,6 +51,8 @@ public final class HtmlReportModel {
     public final boolean hasFindings;
     public final List<NotEvaluatedView> notEvaluated;
     public final boolean hasNotEvaluated;
+    public final List<FixedView> fixed;
+    public final boolean hasFixed;
 
     HtmlReportModel(AuditReport report) {
         AuditResult result = report.result();
@@ -50,6 +60,9 @@ public final class HtmlReportModel {
         files = String.join(", ", result.estate().getFiles());
         tool = ToolVersion.NAME + " " + report.toolVersion();
         failOn = report.failOnLabel();
+        gateScope = report.gate() == Gate.NEW ? "new findings only" : null;
+        life = life(result);
+        hasLife = !life.isEmpty();
         verdict = report.verdict();
         passed = report.passed();
         summary = AuditReport.plural(result.estate().getEnvironments().size(), "environment") + ", "
@@ -77,7 +90,22 @@ public final class HtmlReportModel {
         notEvaluated = result.notEvaluated().stream()
                 .map(n -> new NotEvaluatedView(n.ruleId(), n.subject().label(), String.join(", ", n.missing()))).toList();
         hasNotEvaluated = !notEvaluated.isEmpty();
+        fixed = result.fixed().stream()
+                .map(f -> new FixedView(f.ruleId(), f.subject().label(), f.severity(), f.message())).toList();
+        hasFixed = !fixed.isEmpty();
         pipeline = new Pipeline(result);
+    }
+
+    private static String life(AuditResult result) {
+        List<String> parts = new ArrayList<>();
+        if (result.waivedCount() > 0) {
+            parts.add(result.waivedCount() + " waived (not counted by the gate)");
+        }
+        if (result.hasBaseline()) {
+            parts.add("against the baseline " + result.baseline() + ": " + result.count(BaselineStatus.NEW) + " new, "
+                    + result.count(BaselineStatus.UNCHANGED) + " unchanged, " + result.fixed().size() + " fixed");
+        }
+        return String.join(" · ", parts);
     }
 
     private void addEnvironmentBars(AuditResult result, List<String> environments) {
@@ -149,6 +177,18 @@ public final class HtmlReportModel {
     public record NotEvaluatedView(String ruleId, String subject, String missing) {
     }
 
+    /** A finding of the baseline that is gone, with the severity it had there. */
+    public record FixedView(String ruleId, String subject, String severity, String message) {
+    }
+
+    /** Who accepted a finding, until when, why, and where the waiver is written. */
+    public record WaiverView(String acceptance, String justification, String source) {
+        static WaiverView of(Waiver w) {
+            return w == null ? null : new WaiverView(FindingLifeText.acceptance(w), w.getJustification(),
+                    w.getPosition() == null ? null : w.getPosition().file() + ":" + w.getPosition().line());
+        }
+    }
+
     public static final class FindingView {
         public final String severity;
         public final String environment;
@@ -159,6 +199,11 @@ public final class HtmlReportModel {
         public final String remediation;
         public final List<EvidenceView> evidence;
         public final boolean hasEvidence;
+        public final WaiverView waiver;
+        public final boolean isNew;
+        public final boolean unchanged;
+        /** For the status filter: "new", "unchanged" and "waived" as apply, space-separated. */
+        public final String status;
 
         FindingView(Finding f) {
             severity = f.severity().label();
@@ -170,6 +215,10 @@ public final class HtmlReportModel {
             remediation = f.rule().remediation();
             evidence = f.evidence().entrySet().stream().map(e -> new EvidenceView(e.getKey(), String.valueOf(e.getValue()))).toList();
             hasEvidence = !evidence.isEmpty();
+            waiver = WaiverView.of(f.waiver());
+            isNew = f.status() == BaselineStatus.NEW;
+            unchanged = f.status() == BaselineStatus.UNCHANGED;
+            status = ((f.status() == null ? "" : f.status().label()) + (f.waived() ? " waived" : "")).trim();
         }
     }
 

@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 
 /**
  * Markdown for pull-request comments and CI job summaries: the verdict and a severity table up
- * front, then the findings by environment, each environment folded in a {@code <details>} block.
+ * front, then the findings by environment, each environment folded in a {@code <details>} block,
+ * waived findings with their waiver and, against a baseline, marked new or unchanged, then the
+ * findings fixed since the baseline.
  * Stays under GitHub's comment limit: past {@link #BUDGET} characters, findings are counted, not listed.
  */
 public final class MarkdownReport implements ReportRenderer {
@@ -31,17 +33,19 @@ public final class MarkdownReport implements ReportRenderer {
         StringBuilder md = new StringBuilder();
         md.append("## ").append(report.passed() ? "✅" : "❌").append(" estate-audit: ")
                 .append(escape(result.estate().getName())).append(" — gate ").append(report.verdict()).append("\n\n");
-        md.append("Gate: fail on **").append(report.failOnLabel()).append("** · ")
+        md.append("Gate: fail on **").append(report.failOnLabel()).append("**").append(FindingLifeMarkdown.gateScope(report)).append(" · ")
                 .append(AuditReport.plural(result.estate().getEnvironments().size(), "environment")).append(" · ")
                 .append(AuditReport.plural(result.estate().getModuleCount(), "module")).append(" · ")
                 .append(AuditReport.plural(result.rules().size(), "rule")).append(" · ")
                 .append(ToolVersion.NAME).append(' ').append(report.toolVersion()).append("\n\n");
+        md.append(FindingLifeMarkdown.summaryLine(result));
         md.append("| Severity | Count |\n|---|---:|\n");
         for (Severity s : Severity.values()) {
             md.append("| ").append(s.label()).append(" | ").append(result.count(s)).append(" |\n");
         }
         md.append("| not evaluated | ").append(result.notEvaluated().size()).append(" |\n\n");
-        int omitted = appendFindings(md, result);
+        int omitted = appendFindings(md, report);
+        FindingLifeMarkdown.appendFixed(md, result);
         appendNotEvaluated(md, result.notEvaluated());
         if (omitted > 0) {
             md.append("_").append(AuditReport.plural(omitted, "more finding"))
@@ -51,7 +55,8 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     /** Returns how many findings did not fit in the budget. */
-    private static int appendFindings(StringBuilder md, AuditResult result) {
+    private static int appendFindings(StringBuilder md, AuditReport report) {
+        AuditResult result = report.result();
         if (result.findings().isEmpty()) {
             md.append("No findings.\n\n");
             return 0;
@@ -69,7 +74,9 @@ public final class MarkdownReport implements ReportRenderer {
                 continue;
             }
             List<Finding> findings = group.getValue();
-            md.append("<details").append(findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? " open" : "")
+            // open where an error counts toward the gate; waived and (with --gate new) unchanged ones stay folded
+            md.append("<details").append(findings.stream()
+                            .anyMatch(f -> f.severity() == Severity.ERROR && AuditResult.countsTowardGate(f, report.gate())) ? " open" : "")
                     .append("><summary><b>").append(escape(group.getKey())).append("</b>: ")
                     .append(counts(findings)).append("</summary>\n\n");
             for (Finding f : findings) {
@@ -90,12 +97,14 @@ public final class MarkdownReport implements ReportRenderer {
         if (!f.subject().isEstate() && !f.subject().label().equals(f.subject().environment())) {
             md.append(" — ").append(escape(f.subject().label()));
         }
+        md.append(FindingLifeMarkdown.marks(f));
         md.append("<br>\n  ").append(escape(f.message()));
         if (!f.evidence().isEmpty()) {
             md.append("<br>\n  Evidence: ").append(f.evidence().entrySet().stream()
                     .map(e -> escape(e.getKey() + " = " + e.getValue())).collect(Collectors.joining(", ")));
         }
-        md.append("<br>\n  Fix: ").append(escape(f.rule().remediation())).append('\n');
+        md.append("<br>\n  Fix: ").append(escape(f.rule().remediation()));
+        md.append(FindingLifeMarkdown.waiverLine(f)).append('\n');
     }
 
     private static void appendNotEvaluated(StringBuilder md, List<NotEvaluated> notEvaluated) {

@@ -2,12 +2,14 @@ package dev.estateaudit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.ToolVersion;
+import dev.estateaudit.baseline.FixedFinding;
 import dev.estateaudit.engine.Finding;
 import dev.estateaudit.engine.NotEvaluated;
 import dev.estateaudit.engine.RuleDescriptor;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.engine.Subject;
 import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.waivers.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -21,11 +23,15 @@ import java.util.Map;
  * finding located in the estate file at the line of its subject, and the not-evaluated subjects
  * as tool notifications (they are not problems in the estate, but the audit could not decide).
  * Artifact URIs stay relative, as the user gave the files, so an upload resolves them against
- * the repository.
+ * the repository. A finding's life is in SARIF's own terms: its fingerprint in
+ * {@code partialFingerprints}, a waiver as an accepted external {@code suppression}, and against a
+ * baseline a {@code baselineState}, the fixed findings being results whose state is "absent".
  */
 public final class SarifReport implements ReportRenderer {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
+    /** The key of Finding.fingerprint() in partialFingerprints: the same identity as the JSON report's. */
+    static final String FINGERPRINT_KEY = "estateAuditFingerprint/v1";
 
     @Override
     public void render(AuditReport report, Writer out) throws IOException {
@@ -48,12 +54,11 @@ public final class SarifReport implements ReportRenderer {
             for (Finding f : report.result().findings()) {
                 writeResult(json, f, ruleIndex.getOrDefault(f.ruleId(), -1), fallbackFile);
             }
+            for (FixedFinding f : report.result().fixed()) {
+                writeFixedResult(json, f, ruleIndex.getOrDefault(f.ruleId(), -1), fallbackFile);
+            }
             json.writeEndArray();
-            json.writeObjectFieldStart("properties");
-            json.writeStringField("estate", report.result().estate().getName());
-            json.writeStringField("failOn", report.failOnLabel());
-            json.writeBooleanField("passed", report.passed());
-            json.writeEndObject();
+            writeRunProperties(json, report);
             json.writeEndObject();
             json.writeEndArray();
             json.writeEndObject();
@@ -135,9 +140,13 @@ public final class SarifReport implements ReportRenderer {
         json.writeArrayFieldStart("locations");
         writeLocation(json, f.subject(), fallbackFile);
         json.writeEndArray();
-        json.writeObjectFieldStart("partialFingerprints");
-        json.writeStringField("estateAuditSubject/v1", f.ruleId() + ":" + f.subject().label());
-        json.writeEndObject();
+        writeFingerprint(json, f.fingerprint());
+        if (f.status() != null) {
+            json.writeStringField("baselineState", f.status().label());
+        }
+        if (f.waived()) {
+            writeSuppression(json, f.waiver());
+        }
         json.writeObjectFieldStart("properties");
         json.writeStringField("title", f.rule().title());
         json.writeObjectFieldStart("evidence");
@@ -150,9 +159,79 @@ public final class SarifReport implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeLocation(JsonGenerator json, Subject subject, String fallbackFile) throws IOException {
-        SourcePosition position = subject.position();
+    /**
+     * A finding of the baseline that is gone: SARIF's "absent" baseline state. Its kind is "pass"
+     * (the rule ran and no longer finds it), so a reader that ignores baselineState shows no alert.
+     */
+    private static void writeFixedResult(JsonGenerator json, FixedFinding f, int ruleIndex, String fallbackFile) throws IOException {
         json.writeStartObject();
+        json.writeStringField("ruleId", f.ruleId());
+        if (ruleIndex >= 0) {
+            json.writeNumberField("ruleIndex", ruleIndex);
+        }
+        json.writeStringField("kind", "pass");
+        json.writeStringField("level", "none");
+        writeMessage(json, "message", "Fixed since the baseline: " + f.message());
+        json.writeArrayFieldStart("locations");
+        writeLocation(json, f.subject(), fallbackFile);
+        json.writeEndArray();
+        writeFingerprint(json, f.fingerprint());
+        json.writeStringField("baselineState", "absent");
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("title", f.title());
+        json.writeStringField("baselineSeverity", f.severity());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeFingerprint(JsonGenerator json, String fingerprint) throws IOException {
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT_KEY, fingerprint);
+        json.writeEndObject();
+    }
+
+    /** A waiver lives outside the estate, in the waiver file: an "external" suppression, "accepted" until it expires. */
+    private static void writeSuppression(JsonGenerator json, Waiver w) throws IOException {
+        json.writeArrayFieldStart("suppressions");
+        json.writeStartObject();
+        json.writeStringField("kind", "external");
+        json.writeStringField("status", "accepted");
+        json.writeStringField("justification", w.getJustification() + " (waived " + FindingLifeText.acceptance(w) + ")");
+        if (w.getPosition() != null) {
+            json.writeObjectFieldStart("location");
+            writePhysicalLocation(json, w.getPosition(), w.getPosition().file());
+            json.writeEndObject();
+        }
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("owner", w.getOwner());
+        if (w.getTicket() != null) {
+            json.writeStringField("ticket", w.getTicket());
+        }
+        json.writeStringField("expires", w.getExpires().toString());
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /** After the results: the estate, the gate's verdict and scope, and what the waivers and the baseline changed (as in the JSON summary). */
+    private static void writeRunProperties(JsonGenerator json, AuditReport report) throws IOException {
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("estate", report.result().estate().getName());
+        json.writeStringField("failOn", report.failOnLabel());
+        json.writeBooleanField("passed", report.passed());
+        FindingLifeJson.writeSummary(json, report);
+        json.writeEndObject();
+    }
+
+    private static void writeLocation(JsonGenerator json, Subject subject, String fallbackFile) throws IOException {
+        json.writeStartObject();
+        writePhysicalLocation(json, subject.position(), fallbackFile);
+        writeLogicalLocations(json, subject);
+        json.writeEndObject();
+    }
+
+    /** The file and line of a position, or line 1 of the fallback file when the position is unknown. */
+    private static void writePhysicalLocation(JsonGenerator json, SourcePosition position, String fallbackFile) throws IOException {
         json.writeObjectFieldStart("physicalLocation");
         json.writeObjectFieldStart("artifactLocation");
         json.writeStringField("uri", uri(position == null ? fallbackFile : position.file()));
@@ -163,8 +242,6 @@ public final class SarifReport implements ReportRenderer {
             json.writeNumberField("startColumn", position.column());
         }
         json.writeEndObject();
-        json.writeEndObject();
-        writeLogicalLocations(json, subject);
         json.writeEndObject();
     }
 

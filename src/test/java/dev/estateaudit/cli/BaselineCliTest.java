@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** check --baseline: findings new or unchanged by fingerprint, fixed ones listed, --gate new ratchets. */
-class BaselineCliTest {
+public class BaselineCliTest {
 
     /** Last month: LifeTime behind Development and Quality. */
-    static final String BEFORE = """
+    public static final String BEFORE = """
             name: Ratchet Estate
             lifetime: {platformVersion: "11.29.0", dedicated: true}
             environments:
@@ -26,7 +26,7 @@ class BaselineCliTest {
             """;
 
     /** Now: Quality fixed (back on LifeTime's version), Production newly ahead of LifeTime. */
-    static final String AFTER = """
+    public static final String AFTER = """
             name: Ratchet Estate
             lifetime: {platformVersion: "11.29.0", dedicated: true}
             environments:

@@ -3,6 +3,7 @@ package dev.estateaudit.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.estateaudit.baseline.Gate;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +42,25 @@ class HtmlReportBrowserTest {
         assertThat(run.console()).as("console messages").isEmpty();
         assertThat(run.stdout()).contains("<span id=\"shown\" aria-live=\"polite\">Showing 3 of 3 findings</span>")
                 .as("escaped text stays text in the DOM").doesNotContain("<script>alert");
+    }
+
+    @Test
+    void aPageWithWaiversAndABaselineLoadsWithoutConsoleErrors() throws Exception {
+        Path page = write(SampleAudits.lifecycle(work, Gate.NEW), "lifecycle.html");
+        HeadlessChromium.Run run = chromium.dumpDom(page);
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).contains("<span id=\"shown\" aria-live=\"polite\">Showing 2 of 2 findings</span>")
+                .contains("<select id=\"filter-status\">").contains("<section id=\"fixed\">");
+
+        // pick "waived" in the status filter, as a person would, and see the page's own script apply it
+        Path picked = work.resolve("lifecycle-waived.html");
+        Files.writeString(picked, Files.readString(page).replace("</body>", "<script>var s = document.getElementById(\"filter-status\");"
+                + " s.value = \"waived\"; s.dispatchEvent(new Event(\"change\"));</script></body>"));
+        HeadlessChromium.Run filtered = chromium.dumpDom(picked);
+        assertThat(filtered.console()).as("console messages").isEmpty();
+        assertThat(filtered.stdout()).contains("Showing 1 of 2 findings")
+                .containsPattern("data-environment=\"Development\" data-status=\"unchanged\" hidden")
+                .doesNotContainPattern("data-environment=\"Production\" data-status=\"new waived\" hidden");
     }
 
     @Test

@@ -2,11 +2,13 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estateaudit.baseline.Gate;
 import dev.estateaudit.engine.Finding;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -44,6 +46,38 @@ class HtmlReportTest {
         assertThat(html.indexOf(">Development</text>")).as("staging order").isLessThan(html.indexOf(">Prod &lt;main&gt;</text>"));
         assertThat(html).contains("Platform Server 11.30.1").contains("Platform Server 11.20.0").contains("LifeTime 11.23.0");
         assertThat(html).contains("<td><code>debug-mode-in-production</code></td><td>Prod &lt;main&gt; / Orders_CS</td><td>module.debugMode</td>");
+    }
+
+    @Test
+    void waivedNewUnchangedAndFixedFindingsAreShownWithTheGateScope(@TempDir Path dir) {
+        AuditReport report = SampleAudits.lifecycle(dir, Gate.NEW);
+        String html = SampleAudits.render(new HtmlReport(), report);
+        assertSelfContained(html);
+        assertThat(html).contains("Gate PASSED").contains("fail on <b>error</b>, <b id=\"gate-scope\">new findings only</b>")
+                .contains("<p class=\"life\" id=\"life\">1 waived (not counted by the gate) · against the baseline "
+                        + escape(dir.resolve("baseline.json").toString()) + ": 1 new, 1 unchanged, 1 fixed</p>")
+                .contains("<select id=\"filter-status\">");
+        assertThat(html).contains("<li class=\"finding error waived\" data-severity=\"error\" data-environment=\"Production\" data-status=\"new waived\">")
+                .contains("<span class=\"badge new\">new</span><span class=\"badge waived\" title=\"waived until 2027-03-31 by ops@acme.example (UPG-1432)\">waived</span>")
+                .contains("<dt>Waived</dt><dd class=\"waiver\">until 2027-03-31 by ops@acme.example (UPG-1432): "
+                        + "LifeTime upgrade &lt;booked&gt; &amp; approved | CAB-7 (waivers.yaml:2)</dd>")
+                .contains("<li class=\"finding error\" data-severity=\"error\" data-environment=\"Development\" data-status=\"unchanged\">")
+                .contains("<span class=\"badge unchanged\">unchanged</span>")
+                .doesNotContain("<booked>");
+        assertThat(countMatches(html, "<span class=\"badge waived\"")).isEqualTo(1);
+        assertThat(countMatches(html, "<span class=\"badge new\"")).isEqualTo(1);
+        assertThat(html).contains("<section id=\"fixed\">").contains("<h2>Fixed since the baseline</h2>")
+                .contains("<tr><td><code>lifetime-outdated</code></td><td>Quality</td><td>error</td><td>Environment Quality runs Platform Server 11.30.1");
+
+        String all = SampleAudits.render(new HtmlReport(), SampleAudits.lifecycle(dir, Gate.ALL));
+        assertThat(all).contains("Gate FAILED").contains("fail on <b>error</b></span>").doesNotContain("gate-scope");
+    }
+
+    @Test
+    void withoutWaiversOrBaselineThereIsNoBadgeNoFixedListAndNoStatusFilter() {
+        String html = SampleAudits.render(new HtmlReport(), SampleAudits.handMade());
+        assertThat(html).doesNotContain("<span class=\"badge").doesNotContain("<section id=\"fixed\">")
+                .doesNotContain("id=\"filter-status\"").doesNotContain("id=\"life\"").contains("data-status=\"\"");
     }
 
     /** No network: nothing loaded from elsewhere; the only URL is the SVG namespace. */

@@ -2,8 +2,11 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estateaudit.baseline.FixedFinding;
+import dev.estateaudit.baseline.Gate;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
+import dev.estateaudit.engine.Subject;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +18,7 @@ import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
@@ -37,7 +41,8 @@ class JunitReportTest {
     void everySampleGivesValidJunitWithOneCasePerFindingOrPassingRule(Path sample) throws Exception {
         AuditReport report = SampleAudits.audit(sample);
         Document xml = valid(SampleAudits.render(new JunitReport(), report));
-        long failing = report.result().findings().stream().filter(f -> f.severity().atLeast(report.failOn())).count();
+        long failing = report.result().findings().stream()
+                .filter(f -> AuditResult.countsTowardGate(f, report.gate()) && f.severity().atLeast(report.failOn())).count();
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(failing));
         assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo(String.valueOf(report.result().notEvaluated().size()));
         List<String> categories = report.result().rules().stream().map(r -> r.category()).distinct().sorted().toList();
@@ -87,6 +92,60 @@ class JunitReportTest {
         Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(twice, base.failOn(), "1.2.3")));
         assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development")).isNotNull();
         assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development #2")).isNotNull();
+    }
+
+    @Test
+    void aWaivedFindingIsSkippedWithItsWaiverAndGateNewLetsUnchangedFindingsPass(@TempDir Path dir) throws Exception {
+        AuditReport report = SampleAudits.lifecycle(dir, Gate.NEW);
+        Document xml = valid(SampleAudits.render(new JunitReport(), report));
+        Element root = xml.getDocumentElement();
+        assertThat(root.getAttribute("failures")).as("the gate passes: nothing fails").isEqualTo("0");
+        assertThat(report.passed()).isTrue();
+        String lifetimeOutdated = "estate-audit.lifetime.lifetime-outdated";
+
+        Element production = testcase(xml, lifetimeOutdated, "Production");
+        assertThat(production.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(((Element) production.getElementsByTagName("skipped").item(0)).getAttribute("message"))
+                .isEqualTo("waived until 2027-03-31 by ops@acme.example (UPG-1432): LifeTime upgrade <booked> & approved | CAB-7");
+        assertThat(production.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("ERROR (waived): ")
+                .contains("baseline: new").contains("waived:   until 2027-03-31 by ops@acme.example (UPG-1432)");
+
+        Element development = testcase(xml, lifetimeOutdated, "Development");
+        assertThat(development.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(development.getElementsByTagName("skipped").getLength()).isZero();
+        assertThat(development.getElementsByTagName("system-out").item(0).getTextContent())
+                .startsWith("ERROR (unchanged since the baseline; --gate new fails on new findings only): ")
+                .contains("baseline: unchanged");
+
+        Element quality = testcase(xml, lifetimeOutdated, "Quality");
+        assertThat(quality.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(quality.getElementsByTagName("skipped").getLength()).isZero();
+        assertThat(quality.getElementsByTagName("system-out").item(0).getTextContent())
+                .startsWith("FIXED since the baseline (was error): ").contains("message: Environment Quality runs Platform Server 11.30.1");
+        assertThat(root.getAttribute("skipped")).as("the waived finding and the not-evaluated subjects")
+                .isEqualTo(String.valueOf(1 + report.result().notEvaluated().size()));
+
+        AuditReport all = SampleAudits.lifecycle(dir, Gate.ALL);
+        Document allXml = valid(SampleAudits.render(new JunitReport(), all));
+        assertThat(allXml.getDocumentElement().getAttribute("failures")).as("the unchanged error fails --gate all").isEqualTo("1");
+        assertThat(all.passed()).isFalse();
+        assertThat(testcase(allXml, lifetimeOutdated, "Development").getElementsByTagName("failure").getLength()).isOne();
+        assertThat(testcase(allXml, lifetimeOutdated, "Production").getElementsByTagName("skipped").getLength())
+                .as("waived whatever the gate").isOne();
+    }
+
+    @Test
+    void aFixedFindingOfARuleLeftOutOfTheRunPassesInTheNotRunSuite() throws Exception {
+        AuditReport base = SampleAudits.handMade();
+        FixedFinding gone = new FixedFinding("0123456789abcdef0123456789abcdef", "gone-rule", "warning", "Title of gone-rule",
+                "It was there", new Subject("Development", "Orders_CS", null, null, null));
+        AuditResult compared = base.result().withBaseline("baseline.json", base.result().findings(), List.of(gone));
+        Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(compared, base.failOn(), "1.2.3")));
+        assertThat(names(xml, "testsuite")).containsExactly("debug", "front-ends", "lifetime", "modules", JunitReport.NOT_RUN);
+        Element fixed = testcase(xml, "estate-audit.not-run.gone-rule", "Development / Orders_CS");
+        assertThat(fixed.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(fixed.getTextContent()).contains("FIXED since the baseline (was warning): Title of gone-rule").contains("message: It was there");
+        assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     }
 
     private static Document valid(String text) throws Exception {

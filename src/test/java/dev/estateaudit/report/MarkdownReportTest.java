@@ -2,6 +2,7 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.estateaudit.baseline.Gate;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
 import dev.estateaudit.engine.Severity;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -52,6 +54,37 @@ class MarkdownReportTest {
         assertThat(md.indexOf("Estate-wide")).as("estate-wide first, then environments in estate order")
                 .isLessThan(md.indexOf("<b>Development</b>"));
         assertThat(md.indexOf("<b>Development</b>")).isLessThan(md.indexOf("<b>Prod &lt;main&gt;</b>"));
+    }
+
+    @Test
+    void waivedFindingsNameTheirWaiverFindingsAreMarkedNewOrUnchangedAndTheFixedOnesAreListed(@TempDir Path dir) {
+        AuditReport report = SampleAudits.lifecycle(dir, Gate.NEW);
+        String md = SampleAudits.render(new MarkdownReport(), report);
+        assertThat(md).startsWith("## ✅ estate-audit: Ratchet Estate — gate PASSED")
+                .contains("Gate: fail on **error**, **new findings only** · ")
+                .contains("Waived: **1** (not counted by the gate) · Since the baseline " + MarkdownReport.escape(dir.resolve("baseline.json").toString())
+                        + ": **1** new, 1 unchanged, **1** fixed")
+                .contains("`lifetime-outdated` LifeTime runs an older Platform Server than an environment it manages · **new** · **waived**<br>")
+                .contains("`lifetime-outdated` LifeTime runs an older Platform Server than an environment it manages · unchanged<br>")
+                .contains("<br>\n  Waived until 2027-03-31 by ops@acme.example (UPG-1432): LifeTime upgrade &lt;booked&gt; &amp; approved \\| CAB-7\n")
+                .contains("<details><summary><b>Fixed since the baseline</b>: 1</summary>\n\n"
+                        + "- error `lifetime-outdated` Quality: Environment Quality runs Platform Server 11.30.1")
+                .doesNotContain("<booked>");
+        assertThat(md).as("nothing there fails the gate: folded").contains("<details><summary><b>Development</b>: 1 error</summary>")
+                .contains("<details><summary><b>Production</b>: 1 error</summary>");
+        assertThat(md.indexOf("Waived until")).as("the waiver under Production's finding")
+                .isGreaterThan(md.indexOf("<b>Production</b>"));
+
+        String all = SampleAudits.render(new MarkdownReport(), SampleAudits.lifecycle(dir, Gate.ALL));
+        assertThat(all).startsWith("## ❌ estate-audit: Ratchet Estate — gate FAILED").contains("Gate: fail on **error** · ")
+                .contains("<details open><summary><b>Development</b>: 1 error</summary>")
+                .contains("<details><summary><b>Production</b>: 1 error</summary>");
+    }
+
+    @Test
+    void withoutWaiversOrBaselineThereAreNoMarks() {
+        String md = SampleAudits.render(new MarkdownReport(), SampleAudits.handMade());
+        assertThat(md).doesNotContain("Waived").doesNotContain("baseline").doesNotContain("**new**").doesNotContain("unchanged");
     }
 
     @Test

@@ -1,21 +1,30 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.baseline.Baseline;
+import dev.estateaudit.baseline.Gate;
+import dev.estateaudit.cli.BaselineCliTest;
 import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.AuditOptions;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
 import dev.estateaudit.engine.NotEvaluated;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.engine.Severity;
 import dev.estateaudit.engine.Subject;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.waivers.WaiverCalendar;
+import dev.estateaudit.waivers.WaiverFile;
+import dev.estateaudit.waivers.WaiverSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +114,40 @@ final class SampleAudits {
                 List.of("module.debugMode")));
         AuditResult result = new AuditResult(estate, List.of(debug, disabled, outdated, missing, quiet), findings, notEvaluated);
         return new AuditReport(result, Severity.WARNING, "1.2.3");
+    }
+
+    /** Waives the finding that is new since the baseline (Production ahead of LifeTime). */
+    static final String LIFECYCLE_WAIVERS = """
+            waivers:
+              - rule: lifetime-outdated
+                environment: Production
+                justification: "LifeTime upgrade <booked> & approved | CAB-7"
+                owner: ops@acme.example
+                ticket: UPG-1432
+                expires: 2027-03-31
+            """;
+
+    /**
+     * A finding's whole life, audited for real: BaselineCliTest's estate of last month as the
+     * baseline and this month's with one waiver, as of 2026-11-01. Development's finding is
+     * unchanged, Production's is new and waived, Quality's is fixed. Failing on error, the gate
+     * fails on all findings (Development) and passes on new ones (Production's is waived).
+     */
+    static AuditReport lifecycle(Path dir, Gate gate) {
+        AuditEngine engine = new AuditEngine(List.of(RuleBase.builtin()));
+        Estate before = new EstateLoader().loadText("estates/before.yaml", BaselineCliTest.BEFORE);
+        Path baseline = dir.resolve("baseline.json");
+        try {
+            Files.writeString(baseline, render(new JsonReport(), new AuditReport(engine.audit(before), Severity.ERROR, "1.2.3")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Estate after = new EstateLoader().loadText("estates/after.yaml", BaselineCliTest.AFTER);
+        List<String> ruleIds = engine.rules().stream().map(RuleDescriptor::id).toList();
+        WaiverSet waivers = new WaiverSet(WaiverFile.read("waivers.yaml", LIFECYCLE_WAIVERS, ruleIds),
+                new WaiverCalendar(LocalDate.of(2026, 11, 1), WaiverCalendar.DEFAULT_WARNING_DAYS));
+        AuditResult result = Baseline.read(baseline).compare(engine.audit(after, new AuditOptions(RuleSelection.ALL, waivers)));
+        return new AuditReport(result, Severity.ERROR, "1.2.3", gate);
     }
 
     static RuleDescriptor rule(String id, Severity severity, String category) {

@@ -8,12 +8,15 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.estateaudit.baseline.Gate;
+import dev.estateaudit.engine.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -87,6 +90,79 @@ class SarifReportTest {
         assertThat(notification.at("/message/text").asText()).contains("module.debugMode");
         assertThat(run.at("/properties/passed").asBoolean()).isFalse();
         assertThat(run.at("/properties/failOn").asText()).isEqualTo("warning");
+    }
+
+    @Test
+    void findingsCarryTheirFingerprintWaiversAreAcceptedSuppressionsAndTheBaselineGivesEachResultItsState(@TempDir Path dir)
+            throws IOException {
+        AuditReport report = SampleAudits.lifecycle(dir, Gate.NEW);
+        JsonNode run = validSarif(report).get("runs").get(0);
+        JsonNode results = run.get("results");
+        assertThat(results).as("two findings and the fixed one").hasSize(3);
+        for (Finding f : report.result().findings()) {
+            JsonNode result = resultAbout(results, f.subject().environment());
+            assertThat(result.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText())
+                    .as("the JSON report's fingerprint").isEqualTo(f.fingerprint()).hasSize(32);
+            assertThat(result.get("partialFingerprints")).as("one identity, not two").hasSize(1);
+        }
+
+        JsonNode development = resultAbout(results, "Development");
+        assertThat(development.get("baselineState").asText()).isEqualTo("unchanged");
+        assertThat(development.has("suppressions")).isFalse();
+        assertThat(development.get("level").asText()).isEqualTo("error");
+
+        JsonNode production = resultAbout(results, "Production");
+        assertThat(production.get("baselineState").asText()).isEqualTo("new");
+        JsonNode suppression = production.at("/suppressions/0");
+        assertThat(production.get("suppressions")).hasSize(1);
+        assertThat(suppression.get("kind").asText()).isEqualTo("external");
+        assertThat(suppression.get("status").asText()).isEqualTo("accepted");
+        assertThat(suppression.get("justification").asText())
+                .isEqualTo("LifeTime upgrade <booked> & approved | CAB-7 (waived until 2027-03-31 by ops@acme.example (UPG-1432))");
+        assertThat(suppression.at("/location/physicalLocation/artifactLocation/uri").asText()).isEqualTo("waivers.yaml");
+        assertThat(suppression.at("/location/physicalLocation/region/startLine").asInt()).isEqualTo(2);
+        assertThat(suppression.at("/properties/owner").asText()).isEqualTo("ops@acme.example");
+        assertThat(suppression.at("/properties/ticket").asText()).isEqualTo("UPG-1432");
+        assertThat(suppression.at("/properties/expires").asText()).isEqualTo("2027-03-31");
+
+        JsonNode fixed = resultAbout(results, "Quality");
+        assertThat(fixed.get("baselineState").asText()).isEqualTo("absent");
+        assertThat(fixed.get("kind").asText()).as("no longer a problem").isEqualTo("pass");
+        assertThat(fixed.get("level").asText()).isEqualTo("none");
+        assertThat(fixed.get("ruleId").asText()).isEqualTo("lifetime-outdated");
+        assertThat(fixed.at("/message/text").asText()).startsWith("Fixed since the baseline: Environment Quality runs Platform Server 11.30.1");
+        assertThat(fixed.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText())
+                .isEqualTo(report.result().fixed().get(0).fingerprint());
+        assertGitHubAccepts(fixed);
+
+        JsonNode properties = run.get("properties");
+        assertThat(properties.get("gate").asText()).isEqualTo("new");
+        assertThat(properties.get("passed").asBoolean()).isEqualTo(report.passed()).isTrue();
+        assertThat(properties.get("waived").asInt()).isEqualTo(1);
+        assertThat(properties.at("/baseline/new").asInt()).isEqualTo(1);
+        assertThat(properties.at("/baseline/unchanged").asInt()).isEqualTo(1);
+        assertThat(properties.at("/baseline/fixed").asInt()).isEqualTo(1);
+        assertThat(validSarif(SampleAudits.lifecycle(dir, Gate.ALL)).at("/runs/0/properties/passed").asBoolean())
+                .as("Development's unchanged error fails the gate on all findings").isFalse();
+    }
+
+    @Test
+    void withoutABaselineNoResultHasABaselineState() throws IOException {
+        JsonNode results = validSarif(SampleAudits.handMade()).at("/runs/0/results");
+        for (JsonNode result : results) {
+            assertThat(result.has("baselineState")).isFalse();
+            assertThat(result.has("suppressions")).isFalse();
+            assertThat(result.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText()).hasSize(32);
+        }
+    }
+
+    private static JsonNode resultAbout(JsonNode results, String environment) {
+        for (JsonNode result : results) {
+            if (environment.equals(result.at("/locations/0/logicalLocations/0/name").asText())) {
+                return result;
+            }
+        }
+        throw new AssertionError("no result about " + environment + " in " + results);
     }
 
     private static void assertGitHubAccepts(JsonNode result) {
