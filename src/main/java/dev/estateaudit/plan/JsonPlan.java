@@ -1,10 +1,7 @@
 package dev.estateaudit.plan;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.estateaudit.ToolVersion;
+import dev.estateaudit.report.ReportJson;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -12,20 +9,12 @@ import java.io.Writer;
 final class JsonPlan implements PlanRenderer {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = ReportJson.generator(out)) {
             json.writeStartObject();
-            json.writeNumberField("schemaVersion", SCHEMA_VERSION);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", ToolVersion.NAME);
-            json.writeStringField("version", ToolVersion.get());
-            json.writeEndObject();
+            ReportJson.writeHeader(json, SCHEMA_VERSION);
             json.writeStringField("estate", plan.estate());
             json.writeArrayFieldStart("files");
             for (String file : plan.files()) {

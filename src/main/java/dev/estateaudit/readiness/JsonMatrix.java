@@ -1,31 +1,20 @@
 package dev.estateaudit.readiness;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import dev.estateaudit.ToolVersion;
 import dev.estateaudit.engine.Finding;
+import dev.estateaudit.report.ReportJson;
 import java.io.IOException;
 import java.io.Writer;
 
 /** The readiness matrix as data (docs/knowledge.md describes it); fields always present, in this order. */
 final class JsonMatrix implements MatrixRenderer {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
     public void render(ReadinessMatrix matrix, Writer out) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter));
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = ReportJson.generator(out)) {
             json.writeStartObject();
-            json.writeNumberField("schemaVersion", 1);
-            json.writeObjectFieldStart("tool");
-            json.writeStringField("name", ToolVersion.NAME);
-            json.writeStringField("version", ToolVersion.get());
-            json.writeEndObject();
+            ReportJson.writeHeader(json, 1);
             json.writeStringField("estate", matrix.estate());
             json.writeArrayFieldStart("files");
             for (String f : matrix.files()) {

@@ -1,10 +1,6 @@
 package dev.estateaudit.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.estateaudit.ToolVersion;
 import dev.estateaudit.engine.AuditResult;
 import dev.estateaudit.engine.Finding;
@@ -24,20 +20,11 @@ import java.util.Map;
 public final class JsonReport implements ReportRenderer {
 
     public static final int SCHEMA_VERSION = 1;
-    private static final JsonFactory FACTORY = new JsonFactory();
-    /** {@code "key": value} and {@code []}, as people write JSON by hand. */
-    private static final Separators SEPARATORS = Separators.createDefaultInstance()
-            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-            .withArrayEmptySeparator("")
-            .withObjectEmptySeparator("");
 
     @Override
     public void render(AuditReport report, Writer out) throws IOException {
         AuditResult result = report.result();
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.setPrettyPrinter(new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(indenter).withArrayIndenter(indenter));
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = ReportJson.generator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
             json.writeObjectFieldStart("tool");

@@ -5,14 +5,15 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.estateaudit.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * JSON output for the JSON-based reports other than the JSON contract itself: two-space indent,
- * {@code "key": value}, "\n" line ends on every platform.
+ * The one JSON style of every JSON output (report, SARIF, plan, readiness matrix): two-space
+ * indent, {@code "key": value}, "\n" line ends on every platform.
  */
-final class ReportJson {
+public final class ReportJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
     private static final Separators SEPARATORS = Separators.createDefaultInstance()
@@ -24,11 +25,20 @@ final class ReportJson {
     }
 
     /** A pretty-printing generator that leaves the writer open for the caller. */
-    static JsonGenerator generator(Writer out) throws IOException {
+    public static JsonGenerator generator(Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         JsonGenerator json = FACTORY.createGenerator(out);
         json.setPrettyPrinter(new DefaultPrettyPrinter(SEPARATORS).withObjectIndenter(indenter).withArrayIndenter(indenter));
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return json;
+    }
+
+    /** The opening every estate-audit JSON document shares: its schema version and the tool. */
+    public static void writeHeader(JsonGenerator json, int schemaVersion) throws IOException {
+        json.writeNumberField("schemaVersion", schemaVersion);
+        json.writeObjectFieldStart("tool");
+        json.writeStringField("name", ToolVersion.NAME);
+        json.writeStringField("version", ToolVersion.get());
+        json.writeEndObject();
     }
 }
