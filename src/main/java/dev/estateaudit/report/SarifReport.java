@@ -1,15 +1,17 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.RuleDescriptor;
-import dev.estateaudit.engine.Severity;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
 import dev.estateaudit.estate.SourcePosition;
-import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.review.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -30,7 +32,7 @@ import java.util.Map;
 public final class SarifReport implements ReportRenderer {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
-    /** The key of Finding.fingerprint() in partialFingerprints: the same identity as the JSON report's. */
+    /** The key of ReviewedFinding.fingerprint() in partialFingerprints: the same identity as the JSON report's. */
     static final String FINGERPRINT_KEY = "estateAuditFingerprint/v1";
 
     @Override
@@ -51,7 +53,7 @@ public final class SarifReport implements ReportRenderer {
             writeTool(json, report, rules);
             writeInvocation(json, report, fallbackFile);
             json.writeArrayFieldStart("results");
-            for (Finding f : report.result().findings()) {
+            for (ReviewedFinding f : report.result().findings()) {
                 writeResult(json, f, ruleIndex.getOrDefault(f.ruleId(), -1), fallbackFile);
             }
             for (FixedFinding f : report.result().fixed()) {
@@ -129,7 +131,7 @@ public final class SarifReport implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private static void writeResult(JsonGenerator json, Finding f, int ruleIndex, String fallbackFile) throws IOException {
+    private static void writeResult(JsonGenerator json, ReviewedFinding f, int ruleIndex, String fallbackFile) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.ruleId());
         if (ruleIndex >= 0) {

@@ -1,5 +1,7 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,8 +10,8 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.Finding;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.findings.Finding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -99,7 +101,7 @@ class SarifReportTest {
         JsonNode run = validSarif(report).get("runs").get(0);
         JsonNode results = run.get("results");
         assertThat(results).as("two findings and the fixed one").hasSize(3);
-        for (Finding f : report.result().findings()) {
+        for (ReviewedFinding f : report.result().findings()) {
             JsonNode result = resultAbout(results, f.subject().environment());
             assertThat(result.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText())
                     .as("the JSON report's fingerprint").isEqualTo(f.fingerprint()).hasSize(32);
