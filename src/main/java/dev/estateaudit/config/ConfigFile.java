@@ -31,11 +31,14 @@ public final class ConfigFile {
     /** The file looked for in the working directory when --config is not given. */
     public static final String DEFAULT_NAME = "estate-audit.yaml";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** Built on first use: most runs have no config file, and a mapper costs start-up time. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
 
     private static final Map<String, TypeReference<?>> KEYS = new LinkedHashMap<>();
 
@@ -84,7 +87,7 @@ public final class ConfigFile {
 
     public static ConfigFile read(Path file) {
         Map<String, Value> values = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = YAML.createParser(reader)) {
+        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = Yaml.MAPPER.createParser(reader)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 return new ConfigFile(file, values);
@@ -102,7 +105,7 @@ public final class ConfigFile {
                             + "; known keys: " + String.join(", ", KEYS.keySet()));
                 }
                 parser.nextToken();
-                values.put(key, new Value(YAML.readValue(parser, type), at.getLineNr()));
+                values.put(key, new Value(Yaml.MAPPER.readValue(parser, type), at.getLineNr()));
             }
         } catch (UnrecognizedPropertyException e) {
             throw problem(file, e.getLocation(), "outputs: unknown field '" + e.getPropertyName() + "'; an output has format and output");
