@@ -2,7 +2,13 @@ package dev.estateaudit.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -18,7 +24,8 @@ final class ExecutableModels {
     private ExecutableModels() {
     }
 
-    static KieBase kieBase(List<String> modelClassNames, ClassLoader loader) {
+    /** One instance of each model class (a DRL package's rules); building the rules themselves is cheap. */
+    static List<Model> instantiate(List<String> modelClassNames, ClassLoader loader) {
         List<Model> models = new ArrayList<>();
         for (String name : modelClassNames) {
             try {
@@ -27,7 +34,56 @@ final class ExecutableModels {
                 throw new IllegalStateException("cannot instantiate rule model " + name + ": " + e, e);
             }
         }
+        return models;
+    }
+
+    static KieBase kieBase(List<Model> models, ClassLoader loader) {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
         return KieBaseBuilder.createKieBaseFromModel(models, configuration);
+    }
+
+    /**
+     * The same packages with only the rules {@code keep} accepts: a KieBase built from them has no
+     * network, and so no memory, for the others. Globals, types and queries stay as they were.
+     */
+    static List<Model> keeping(List<Model> models, Predicate<Rule> keep) {
+        return models.stream().<Model>map(m -> new Subset(m, m.getRules().stream().filter(keep).toList())).toList();
+    }
+
+    private record Subset(Model model, List<Rule> rules) implements Model {
+        @Override
+        public String getName() {
+            return model.getName();
+        }
+
+        @Override
+        public String getPackageName() {
+            return model.getPackageName();
+        }
+
+        @Override
+        public List<Global> getGlobals() {
+            return model.getGlobals();
+        }
+
+        @Override
+        public List<Rule> getRules() {
+            return rules;
+        }
+
+        @Override
+        public List<Query> getQueries() {
+            return model.getQueries();
+        }
+
+        @Override
+        public List<TypeMetaData> getTypeMetaDatas() {
+            return model.getTypeMetaDatas();
+        }
+
+        @Override
+        public List<EntryPoint> getEntryPoints() {
+            return model.getEntryPoints();
+        }
     }
 }

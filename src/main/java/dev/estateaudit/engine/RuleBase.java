@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.Model;
+import org.drools.model.Rule;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
 
 /**
  * A compiled set of rules (the built-in ones, or one user folder) and the catalogue of what they
@@ -31,10 +31,13 @@ public final class RuleBase {
 
     private static final Map<RulePhase, RuleBase> BUILTIN = new EnumMap<>(RulePhase.class);
 
-    private final KieBase kieBase;
+    private final List<Model> models;
+    private final ClassLoader loader;
     private final String origin;
+    private final boolean catalogued;
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
+    private KieBase kieBase;
     private final ClassValue<Boolean> matchable = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -42,18 +45,20 @@ public final class RuleBase {
         }
     };
 
-    private RuleBase(KieBase kieBase, String origin) {
-        this(kieBase, origin, true);
-    }
-
-    private RuleBase(KieBase kieBase, String origin, boolean catalogued) {
-        this.kieBase = kieBase;
+    /**
+     * The catalogue comes from the models' rule metadata, so listing or explaining rules, or
+     * choosing some, builds no KieBase; {@link #kieBase()} builds it on first use.
+     */
+    private RuleBase(List<Model> models, ClassLoader loader, String origin, boolean catalogued) {
+        this.models = models;
+        this.loader = loader;
         this.origin = origin;
+        this.catalogued = catalogued;
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
         Map<String, String> companions = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            rules.addAll(pkg.getRules());
+        for (Model model : models) {
+            rules.addAll(model.getRules());
         }
         rules.sort(Comparator.comparing(Rule::getName));
         Map<String, RuleDescriptor> names = new HashMap<>();
@@ -101,8 +106,9 @@ public final class RuleBase {
     /** The rules shipped in the jar for one phase, compiled at build time; loaded once per process. */
     public static RuleBase builtin(RulePhase phase) {
         synchronized (BUILTIN) {
-            return BUILTIN.computeIfAbsent(phase, p -> new RuleBase(ExecutableModels.kieBase(readBuiltinModels(p),
-                    RuleBase.class.getClassLoader()), "built-in", p.catalogued()));
+            ClassLoader loader = RuleBase.class.getClassLoader();
+            return BUILTIN.computeIfAbsent(phase, p -> new RuleBase(ExecutableModels.instantiate(readBuiltinModels(p), loader),
+                    loader, "built-in", p.catalogued()));
         }
     }
 
@@ -136,7 +142,9 @@ public final class RuleBase {
     public static RuleBase load(byte[] kjar, String origin) {
         CompiledRules compiled = CompiledRules.read(kjar);
         ClassLoader loader = compiled.newClassLoader(RuleBase.class.getClassLoader());
-        return new RuleBase(ExecutableModels.kieBase(compiled.modelClassNames(), loader), origin);
+        RuleBase base = new RuleBase(ExecutableModels.instantiate(compiled.modelClassNames(), loader), loader, origin, true);
+        base.kieBase(); // an unusable kjar fails here, where the rule cache can still compile afresh
+        return base;
     }
 
     private static List<String> readBuiltinModels(RulePhase phase) {
@@ -164,7 +172,7 @@ public final class RuleBase {
     }
 
     private boolean anyRuleMatches(Class<?> type) {
-        for (ObjectTypeNode node : ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes()) {
+        for (ObjectTypeNode node : ((InternalRuleBase) kieBase()).getRete().getObjectTypeNodes()) {
             if (node.getObjectType().isAssignableFrom(type)) {
                 return true;
             }
@@ -172,8 +180,27 @@ public final class RuleBase {
         return false;
     }
 
-    public KieBase kieBase() {
+    public synchronized KieBase kieBase() {
+        if (kieBase == null) {
+            kieBase = ExecutableModels.kieBase(models, loader);
+        }
         return kieBase;
+    }
+
+    /**
+     * A base of the selected rules only (with their not-evaluated companions and every internal
+     * rule): a deselected rule then has no network, so its joins are never built; an agenda filter
+     * would only stop it firing. This base itself when the selection keeps every rule.
+     */
+    public RuleBase selecting(RuleSelection selection) {
+        if (selection == RuleSelection.ALL || byRuleName.values().stream().allMatch(r -> selection.selects(r.id()))) {
+            return this;
+        }
+        List<Model> kept = ExecutableModels.keeping(models, rule -> {
+            RuleDescriptor d = byRuleName.get(rule.getName());
+            return d == null || selection.selects(d.id());
+        });
+        return new RuleBase(kept, loader, origin, catalogued);
     }
 
     public String origin() {
@@ -186,12 +213,12 @@ public final class RuleBase {
     }
 
     /** The id a fired rule answers to (a companion's main rule's id); null for an internal rule. */
-    public String idOf(Rule rule) {
+    public String idOf(org.kie.api.definition.rule.Rule rule) {
         RuleDescriptor d = byRuleName.get(rule.getName());
         return d == null ? null : d.id();
     }
 
-    public RuleDescriptor describe(Rule rule) {
+    public RuleDescriptor describe(org.kie.api.definition.rule.Rule rule) {
         RuleDescriptor d = byRuleName.get(rule.getName());
         if (d == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' fired but has no @id metadata");

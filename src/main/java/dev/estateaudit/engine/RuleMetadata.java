@@ -4,9 +4,9 @@ import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
 import java.util.Map;
 import java.util.TreeMap;
-import org.kie.api.definition.rule.Rule;
+import org.drools.model.Rule;
 
-/** Reads a DRL rule's {@code @key("value")} metadata as plain strings. */
+/** Reads a DRL rule's {@code @key("value")} metadata as plain strings, from its executable model. */
 final class RuleMetadata {
 
     private RuleMetadata() {
@@ -25,7 +25,7 @@ final class RuleMetadata {
         if (id == null || severity == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' has no @id or @severity");
         }
-        String pkg = rule.getPackageName();
+        String pkg = rule.getPackage();
         String category = pkg.substring(pkg.lastIndexOf('.') + 1);
         return new RuleDescriptor(id, Severity.parse(severity), metadata.getOrDefault(RuleDescriptor.TITLE, id),
                 metadata.getOrDefault(RuleDescriptor.REMEDIATION, ""), category, source, Map.copyOf(metadata));

@@ -25,7 +25,7 @@ public final class RuleSession {
     public record Outcome(List<Finding> findings, List<NotEvaluated> notEvaluated, List<Object> collected) {
     }
 
-    private final RuleBase base;
+    private RuleBase base;
     private final Map<String, Object> globals = new LinkedHashMap<>();
     private RuleSelection selection = RuleSelection.ALL;
 
@@ -37,8 +37,10 @@ public final class RuleSession {
         return new RuleSession(base);
     }
 
+    /** Runs only the selected rules: the session's base is built of them alone (see {@link RuleBase#selecting}). */
     public RuleSession selecting(RuleSelection rules) {
         this.selection = rules;
+        this.base = base.selecting(rules);
         return this;
     }
 
