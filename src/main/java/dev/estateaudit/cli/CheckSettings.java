@@ -1,18 +1,13 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.review.Baseline;
-import dev.estateaudit.review.Gate;
+import dev.estateaudit.app.CheckRun;
 import dev.estateaudit.config.ConfigFile;
-import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.review.AuditOptions;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.report.ReportFormat;
+import dev.estateaudit.review.Gate;
 import dev.estateaudit.review.WaiverCalendar;
-import dev.estateaudit.review.WaiverFile;
-import dev.estateaudit.review.WaiverSet;
+import dev.estateaudit.util.UsageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -42,7 +37,7 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
             boolean singleReport) {
         ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
         Source source = new Source(parsed, config);
-        List<Path> rules = source.pick("--rules", command.ruleFolders, "rules", config::paths);
+        List<Path> rules = source.pick("--rules", command.rules.ruleFolders, "rules", config::paths);
         Severity failOn = source.parse("--fail-on", command.failOn, "fail-on", config::text, CheckSettings::severity);
         Gate gate = source.parse("--gate", Optional.ofNullable(life.gate).orElse("all"), "gate", config::text, Gate::parse);
         List<String> only = source.pick("--only", life.only, "only", config::list);
@@ -59,20 +54,9 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
                 waivers, warningDays, asOf, baseline);
     }
 
-    /** The rule selection checked against the engine's rules, and the waivers read against them. */
-    AuditOptions auditOptions(AuditEngine engine) {
-        List<String> ids = engine.rules().stream().map(RuleDescriptor::id).toList();
-        List<String> problems = selection.problems(ids);
-        if (!problems.isEmpty()) {
-            throw new UsageException(String.join("\n  ", problems));
-        }
-        WaiverSet waiverSet = waivers == null ? WaiverSet.NONE
-                : new WaiverSet(WaiverFile.read(waivers, ids), new WaiverCalendar(asOf, waiverWarningDays));
-        return new AuditOptions(selection, waiverSet);
-    }
-
-    ReviewedResult compareWithBaseline(ReviewedResult result) {
-        return baseline == null ? result : Baseline.read(baseline).compare(result);
+    /** How the run's findings are reviewed and gated. */
+    CheckRun.Review review() {
+        return new CheckRun.Review(selection, waivers, asOf, waiverWarningDays, baseline, failOn, gate);
     }
 
     private static List<Output> outputs(CheckCommand command, ParseResult parsed, ConfigFile config) {

@@ -1,17 +1,15 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.util.ToolVersion;
-import dev.estateaudit.review.FixedFinding;
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.findings.Subject;
-import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.Waiver;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;

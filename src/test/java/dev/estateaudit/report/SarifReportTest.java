@@ -1,9 +1,6 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
@@ -11,7 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.estateaudit.review.Gate;
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
