@@ -1,7 +1,7 @@
 package dev.estateaudit.bench;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCompiler;
 import dev.estateaudit.engine.RuleSource;

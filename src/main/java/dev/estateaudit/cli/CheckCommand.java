@@ -1,12 +1,12 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditResult;
+import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.Version;
-import dev.estateaudit.readiness.MatrixFormat;
+import dev.estateaudit.report.MatrixFormat;
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetVersions;
 import dev.estateaudit.report.AuditReport;
@@ -104,10 +104,10 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         if (targets.size() > 1) {
             return checkEachTarget(targets, settings);
         }
-        Estate estate = new EstateLoader().load(estateFiles);
-        targets.forEach(target -> TargetVersions.apply(estate, target));
+        Estate loaded = new EstateLoader().load(estateFiles);
+        Estate estate = targets.isEmpty() ? loaded : loaded.withTargetVersion(targets.get(0));
         AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders(), ruleCache()));
-        AuditResult result = settings.compareWithBaseline(engine.audit(estate, settings.auditOptions(engine)));
+        ReviewedResult result = settings.compareWithBaseline(settings.auditOptions(engine).review(engine, estate));
         AuditReport report = new AuditReport(result, settings.failOn(), settings.gate());
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
         if (settings.outputs().stream().anyMatch(o -> o.format() == ReportFormat.SARIF)) {
@@ -132,7 +132,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
         AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders(), ruleCache()));
-        ReadinessMatrix matrix = ReadinessMatrix.audit(() -> new EstateLoader().load(estateFiles), targets,
+        ReadinessMatrix matrix = ReadinessMatrix.audit(new EstateLoader().load(estateFiles), targets,
                 engine, settings.auditOptions(engine), settings.failOn());
         Path output = matrixOutput();
         if (output != null) {

@@ -1,20 +1,20 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.baseline.Baseline;
-import dev.estateaudit.baseline.Gate;
+import dev.estateaudit.review.Baseline;
+import dev.estateaudit.review.Gate;
 import dev.estateaudit.config.ConfigFile;
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditOptions;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.engine.RuleSelection;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.findings.Severity;
 import dev.estateaudit.report.AzurePipelineRun;
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.SarifOptions;
-import dev.estateaudit.waivers.WaiverCalendar;
-import dev.estateaudit.waivers.WaiverFile;
-import dev.estateaudit.waivers.WaiverSet;
+import dev.estateaudit.review.WaiverCalendar;
+import dev.estateaudit.review.WaiverFile;
+import dev.estateaudit.review.WaiverSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -78,7 +78,7 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         return new AuditOptions(selection, waiverSet);
     }
 
-    AuditResult compareWithBaseline(AuditResult result) {
+    ReviewedResult compareWithBaseline(ReviewedResult result) {
         return baseline == null ? result : Baseline.read(baseline).compare(result);
     }
 

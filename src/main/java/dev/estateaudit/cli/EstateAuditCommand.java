@@ -1,9 +1,9 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.ToolVersion;
+import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.estate.EstateInputException;
-import dev.estateaudit.lifetime.ImportException;
+import dev.estateaudit.importer.ImportException;
 import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine;

@@ -1,7 +1,7 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.report.RulePage;
 import dev.estateaudit.util.Suggestions;
 import java.io.PrintWriter;
@@ -46,9 +46,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
-        for (RuleBase base : RuleBases.of(ruleFolders)) {
-            base.rules().forEach(r -> rules.putIfAbsent(r.id(), r));
-        }
+        new AuditEngine(RuleBases.of(ruleFolders)).rules().forEach(r -> rules.putIfAbsent(r.id(), r));
         RuleDescriptor rule = rules.get(ruleId.trim());
         if (rule == null) {
             List<String> nearest = Suggestions.nearest(ruleId, rules.keySet(), 3);

@@ -1,5 +1,7 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.estate.LifeTime;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,9 +1,11 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.lifetime.LifeTimeApi;
-import dev.estateaudit.lifetime.LifeTimeToken;
-import dev.estateaudit.lifetime.LifeTimeUrl;
-import dev.estateaudit.lifetime.RetryPolicy;
+import dev.estateaudit.estate.LifeTime;
+
+import dev.estateaudit.importer.LifeTimeApi;
+import dev.estateaudit.importer.LifeTimeToken;
+import dev.estateaudit.importer.LifeTimeUrl;
+import dev.estateaudit.importer.RetryPolicy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,13 +1,15 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.estate.LifeTime;
+
 import dev.estateaudit.estate.Version;
-import dev.estateaudit.lifetime.EstateFileOutput;
-import dev.estateaudit.lifetime.EstateImporter;
-import dev.estateaudit.lifetime.EstateYamlWriter;
-import dev.estateaudit.lifetime.ImportProgress;
-import dev.estateaudit.lifetime.ImportSettings;
-import dev.estateaudit.lifetime.ImportedEstate;
-import dev.estateaudit.lifetime.LifeTimeSource;
+import dev.estateaudit.importer.EstateFileOutput;
+import dev.estateaudit.importer.EstateImporter;
+import dev.estateaudit.importer.EstateYamlWriter;
+import dev.estateaudit.importer.ImportProgress;
+import dev.estateaudit.importer.ImportSettings;
+import dev.estateaudit.importer.ImportedEstate;
+import dev.estateaudit.importer.LifeTimeSource;
 import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.estate.EstateLoader;
 import java.io.PrintWriter;

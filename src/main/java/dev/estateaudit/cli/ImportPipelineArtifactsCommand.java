@@ -1,6 +1,6 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.lifetime.PipelineArtifacts;
+import dev.estateaudit.importer.PipelineArtifacts;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

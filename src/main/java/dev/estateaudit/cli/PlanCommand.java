@@ -5,7 +5,7 @@ import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.Version;
-import dev.estateaudit.plan.PlanFormat;
+import dev.estateaudit.report.PlanFormat;
 import dev.estateaudit.plan.Planner;
 import dev.estateaudit.plan.UpgradePlan;
 import dev.estateaudit.readiness.TargetVersions;
@@ -66,7 +66,7 @@ public final class PlanCommand implements Callable<Integer> {
         Estate estate = new EstateLoader().load(estateFiles);
         if (targetVersion != null) {
             try {
-                TargetVersions.apply(estate, Version.parse(targetVersion));
+                estate = estate.withTargetVersion(Version.parse(targetVersion));
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--target-version: " + e.getMessage());
             }

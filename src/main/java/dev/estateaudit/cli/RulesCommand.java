@@ -1,7 +1,7 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.findings.RuleDescriptor;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +29,7 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<RuleDescriptor> rules = new ArrayList<>();
-        for (RuleBase base : RuleBases.of(ruleFolders)) {
-            rules.addAll(base.rules());
-        }
+        rules.addAll(new AuditEngine(RuleBases.of(ruleFolders)).rules());
         rules.sort(Comparator.comparing(RuleDescriptor::category).thenComparing(RuleDescriptor::id));
         int idWidth = width(rules.stream().map(RuleDescriptor::id).toList(), "ID");
         int categoryWidth = width(rules.stream().map(RuleDescriptor::category).toList(), "CATEGORY");

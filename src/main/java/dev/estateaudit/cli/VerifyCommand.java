@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.verify.JUnitXml;
 import dev.estateaudit.verify.RuleTestDiscovery;
@@ -52,11 +51,7 @@ public final class VerifyCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             throw new UsageException("no rule test files (YAML with a top-level 'tests') in " + (paths.isEmpty() ? "." : paths));
         }
-        List<RuleBase> bases = new ArrayList<>(List.of(RuleBase.builtin()));
-        if (!ruleFolders.isEmpty()) {
-            bases.add(RuleBase.compile(ruleFolders));
-        }
-        RuleTestRunner runner = new RuleTestRunner(new AuditEngine(bases));
+        RuleTestRunner runner = new RuleTestRunner(new AuditEngine(RuleBases.of(ruleFolders)));
         List<RuleTestRunner.Outcome> outcomes = new ArrayList<>();
         for (Path file : files) {
             outcomes.addAll(runner.run(file));

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.kie.api.KieServices;
 
 /**
  * Build step (run by Maven in process-classes): compiles the top-level {@code rules/} folder to
- * the executable model and writes the generated classes among the application's own classes, with
- * a list of the model classes. The CLI then builds its rule base from classes on its class path:
- * nothing is compiled, and no kjar is unpacked, at start-up.
+ * the executable model, one rule base per {@link RulePhase}, and writes the generated classes among
+ * the application's own classes, with a list of each phase's model classes. The CLI then builds its
+ * rule bases from classes on its class path: nothing is compiled, and no kjar is unpacked, at start-up.
  */
 public final class BuiltinRulesCompiler {
 
@@ -25,25 +27,26 @@ public final class BuiltinRulesCompiler {
         Path rules = Path.of(args[0]);
         Path classesFolder = Path.of(args[1]);
         try {
-            // rules/plan is a rule base of its own (PlanRulesCompiler): plan rules do not audit
-            Path planRules = rules.resolve("plan").toAbsolutePath().normalize();
-            var sources = RuleSource.scan(rules).stream()
-                    .filter(s -> !s.file().toAbsolutePath().normalize().startsWith(planRules)).toList();
-            byte[] kjar = new RuleCompiler().compile(RuleBase.BUILTIN_RELEASE, sources);
-            write(CompiledRules.read(kjar), classesFolder);
+            List<RuleSource> all = RuleSource.scan(rules);
+            for (RulePhase phase : RulePhase.values()) {
+                List<RuleSource> sources = all.stream().filter(s -> RulePhase.of(rules, s.file()) == phase).toList();
+                byte[] kjar = new RuleCompiler().compile(
+                        KieServices.Factory.get().newReleaseId("dev.estateaudit", "builtin-" + phase.label(), "1"), sources);
+                write(CompiledRules.read(kjar), classesFolder, phase);
+            }
         } catch (RuleCompilationException e) {
             e.problems().forEach(System.err::println);
             System.exit(1);
         }
     }
 
-    static void write(CompiledRules compiled, Path classesFolder) throws IOException {
+    static void write(CompiledRules compiled, Path classesFolder, RulePhase phase) throws IOException {
         for (Map.Entry<String, byte[]> c : compiled.classes().entrySet()) {
             Path file = classesFolder.resolve(c.getKey().replace('.', '/') + ".class");
             Files.createDirectories(file.getParent());
             Files.write(file, c.getValue());
         }
-        Path list = classesFolder.resolve(RuleBase.BUILTIN_MODELS.substring(1));
+        Path list = classesFolder.resolve(phase.modelsResource().substring(1));
         Files.createDirectories(list.getParent());
         Files.writeString(list, String.join("\n", compiled.modelClassNames()) + "\n", StandardCharsets.UTF_8);
     }

@@ -1,5 +1,7 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.findings.RuleDescriptor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +29,7 @@ import org.kie.api.definition.rule.Rule;
  */
 public final class RuleBase {
 
-    public static final ReleaseId BUILTIN_RELEASE =
-            KieServices.Factory.get().newReleaseId("dev.estateaudit", "builtin-rules", "1");
-    /** Written by {@link BuiltinRulesCompiler}: the built-in model classes, which sit on the class path. */
-    static final String BUILTIN_MODELS = "/dev/estateaudit/engine/builtin-rules.models";
-
-    private static volatile RuleBase builtin;
+    private static final Map<RulePhase, RuleBase> BUILTIN = new EnumMap<>(RulePhase.class);
 
     private final KieBase kieBase;
     private final String origin;
@@ -45,6 +43,10 @@ public final class RuleBase {
     };
 
     private RuleBase(KieBase kieBase, String origin) {
+        this(kieBase, origin, true);
+    }
+
+    private RuleBase(KieBase kieBase, String origin, boolean catalogued) {
         this.kieBase = kieBase;
         this.origin = origin;
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
@@ -57,7 +59,7 @@ public final class RuleBase {
         Map<String, RuleDescriptor> names = new HashMap<>();
         for (Rule rule : rules) {
             Map<String, String> metadata = RuleMetadata.of(rule);
-            if (metadata.containsKey(RuleDescriptor.INTERNAL)) {
+            if (!catalogued || metadata.containsKey(RuleDescriptor.INTERNAL)) {
                 continue;
             }
             String companionOf = companionOf(metadata);
@@ -65,7 +67,7 @@ public final class RuleBase {
                 companions.put(rule.getName(), companionOf);
                 continue;
             }
-            RuleDescriptor descriptor = RuleDescriptor.of(rule, metadata, origin);
+            RuleDescriptor descriptor = RuleMetadata.describe(rule, metadata, origin);
             if (byId.putIfAbsent(descriptor.id(), descriptor) != null) {
                 throw new RuleCompilationException(List.of(origin + ": two rules have @id(\"" + descriptor.id() + "\")"));
             }
@@ -91,19 +93,17 @@ public final class RuleBase {
         return d;
     }
 
-    /** The rules shipped in the jar, compiled at build time; loaded once per process. */
+    /** The built-in audit rules (the phase that finds problems in an estate). */
     public static RuleBase builtin() {
-        RuleBase result = builtin;
-        if (result == null) {
-            synchronized (RuleBase.class) {
-                result = builtin;
-                if (result == null) {
-                    builtin = result = new RuleBase(ExecutableModels.kieBase(readBuiltinModels(),
-                            RuleBase.class.getClassLoader()), "built-in");
-                }
-            }
+        return builtin(RulePhase.AUDIT);
+    }
+
+    /** The rules shipped in the jar for one phase, compiled at build time; loaded once per process. */
+    public static RuleBase builtin(RulePhase phase) {
+        synchronized (BUILTIN) {
+            return BUILTIN.computeIfAbsent(phase, p -> new RuleBase(ExecutableModels.kieBase(readBuiltinModels(p),
+                    RuleBase.class.getClassLoader()), "built-in", p.catalogued()));
         }
-        return result;
     }
 
     /** Compiles user rule folders at run time; a DRL error is a {@link RuleCompilationException}. */
@@ -139,10 +139,10 @@ public final class RuleBase {
         return new RuleBase(ExecutableModels.kieBase(compiled.modelClassNames(), loader), origin);
     }
 
-    private static List<String> readBuiltinModels() {
-        try (InputStream in = RuleBase.class.getResourceAsStream(BUILTIN_MODELS)) {
+    private static List<String> readBuiltinModels(RulePhase phase) {
+        try (InputStream in = RuleBase.class.getResourceAsStream(phase.modelsResource())) {
             if (in == null) {
-                throw new IllegalStateException("the built-in rules are missing from the jar (" + BUILTIN_MODELS
+                throw new IllegalStateException("the built-in rules are missing from the jar (" + phase.modelsResource()
                         + "); rebuild with mvn package");
             }
             return CompiledRules.parseModelList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -186,12 +186,12 @@ public final class RuleBase {
     }
 
     /** The id a fired rule answers to (a companion's main rule's id); null for an internal rule. */
-    String idOf(Rule rule) {
+    public String idOf(Rule rule) {
         RuleDescriptor d = byRuleName.get(rule.getName());
         return d == null ? null : d.id();
     }
 
-    RuleDescriptor describe(Rule rule) {
+    public RuleDescriptor describe(Rule rule) {
         RuleDescriptor d = byRuleName.get(rule.getName());
         if (d == null) {
             throw new IllegalStateException("rule '" + rule.getName() + "' fired but has no @id metadata");

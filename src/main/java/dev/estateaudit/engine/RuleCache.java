@@ -1,6 +1,6 @@
 package dev.estateaudit.engine;
 
-import dev.estateaudit.ToolVersion;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;

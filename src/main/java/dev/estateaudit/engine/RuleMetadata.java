@@ -1,5 +1,7 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.findings.Severity;
 import java.util.Map;
 import java.util.TreeMap;
 import org.kie.api.definition.rule.Rule;
@@ -14,6 +16,19 @@ final class RuleMetadata {
         Map<String, String> values = new TreeMap<>();
         rule.getMetaData().forEach((key, value) -> values.put(key, unquote(String.valueOf(value))));
         return values;
+    }
+
+    /** The last segment of the DRL package names the category: {@code estateaudit.rules.lifetime}. */
+    static RuleDescriptor describe(Rule rule, Map<String, String> metadata, String source) {
+        String id = metadata.get(RuleDescriptor.ID);
+        String severity = metadata.get(RuleDescriptor.SEVERITY);
+        if (id == null || severity == null) {
+            throw new IllegalStateException("rule '" + rule.getName() + "' has no @id or @severity");
+        }
+        String pkg = rule.getPackageName();
+        String category = pkg.substring(pkg.lastIndexOf('.') + 1);
+        return new RuleDescriptor(id, Severity.parse(severity), metadata.getOrDefault(RuleDescriptor.TITLE, id),
+                metadata.getOrDefault(RuleDescriptor.REMEDIATION, ""), category, source, Map.copyOf(metadata));
     }
 
     /** Drools keeps the quotes of a quoted metadata value; a doubled quote stands for one. */

@@ -28,6 +28,22 @@ public class Estate extends Positioned {
     @JsonIgnore public List<String> getFiles() { return files; }
     @JsonIgnore public void setFiles(List<String> files) { this.files = files; }
 
+    /**
+     * The same estate planned for another target version: a new root and upgrade block, sharing
+     * every environment, so one parsed estate serves any number of targets and none is changed.
+     */
+    public Estate withTargetVersion(Version target) {
+        Estate copy = new Estate();
+        copy.name = name;
+        copy.licenses = licenses;
+        copy.lifetime = lifetime;
+        copy.environments = environments;
+        copy.files = files;
+        copy.setPosition(getPosition());
+        copy.upgrade = upgrade == null ? Upgrade.to(target) : upgrade.withTargetVersion(target);
+        return copy;
+    }
+
     @JsonIgnore
     public long getModuleCount() {
         return environments.stream().mapToLong(e -> e.getModules().size()).sum();

@@ -12,6 +12,19 @@ public class Upgrade extends Positioned {
     public List<String> getOrder() { return order; }
     public void setOrder(List<String> order) { this.order = order; }
 
+    static Upgrade to(Version target) {
+        Upgrade upgrade = new Upgrade();
+        upgrade.targetVersion = target;
+        return upgrade;
+    }
+
+    Upgrade withTargetVersion(Version target) {
+        Upgrade copy = to(target);
+        copy.order = order;
+        copy.setPosition(getPosition());
+        return copy;
+    }
+
     /** Position of an environment in the planned order, or -1 when it is not listed. */
     public int positionOf(String environment) {
         return order == null ? -1 : order.indexOf(environment);

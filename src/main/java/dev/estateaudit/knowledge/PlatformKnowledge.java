@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.estateaudit.estate.ApplicationServer;
 import dev.estateaudit.estate.DatabaseProvider;
-import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EnumLabels;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Version;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
 
 /**
  * The platform knowledge catalogue loaded as facts: what each Platform Server version range
@@ -128,14 +126,6 @@ public final class PlatformKnowledge {
             }
         }
         return sb.isEmpty() ? "(root)" : sb.toString();
-    }
-
-    /** Inserts the catalogue's facts, and each environment's normalised infrastructure, into a session. */
-    public void insert(Estate estate, Consumer<Object> session) {
-        facts().forEach(session);
-        for (EstateEnvironment environment : estate.getEnvironments()) {
-            session.accept(EnvironmentInfrastructure.of(environment));
-        }
     }
 
     /** Every catalogue fact, in the file's order. */

@@ -1,7 +1,7 @@
 package dev.estateaudit.plan;
 
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
 
 /** A finding of the audit, handed to the plan rules as a fact (blocking errors, modules with errors...). */
 public record AuditedFinding(String ruleId, Severity severity, String title, String message, String environment,

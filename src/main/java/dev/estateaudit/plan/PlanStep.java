@@ -1,5 +1,7 @@
 package dev.estateaudit.plan;
 
+import dev.estateaudit.estate.LifeTime;
+
 import java.util.Comparator;
 import java.util.List;
 

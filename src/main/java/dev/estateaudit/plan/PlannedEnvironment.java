@@ -1,5 +1,7 @@
 package dev.estateaudit.plan;
 
+import dev.estateaudit.estate.LifeTime;
+
 /**
  * One upgrade in the plan's order: LifeTime or an environment, with the strategy chosen for it.
  * {@code strategy} and {@code reason} are null for LifeTime; {@code upToDate} when the

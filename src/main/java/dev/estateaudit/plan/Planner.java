@@ -1,10 +1,10 @@
 package dev.estateaudit.plan;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.EstateFacts;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.facts.EstateFacts;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Version;
@@ -13,8 +13,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RulePhase;
+import dev.estateaudit.engine.RuleSession;
 
 /**
  * Derives an estate's upgrade plan: audits it (the same rules as {@code check}), then runs the
@@ -34,26 +35,26 @@ public final class Planner {
         Version target = estate.getUpgrade().getTargetVersion();
         AuditResult audit = engine.audit(estate);
         PlanSink sink = new PlanSink();
-        KieSession session = PlanRuleBase.get().newKieSession();
-        List<UpgradeSlot> slots;
-        Map<String, EnvironmentStrategy> strategies = new HashMap<>();
-        try {
-            session.setGlobal(PlanSink.GLOBAL, sink);
-            EstateFacts.insert(estate, session::insert);
-            session.insert(new PlanTarget(target));
-            session.insert(new AuditSummary(audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.notEvaluated().size()));
+        RuleSession.Outcome outcome = RuleSession.of(RuleBase.builtin(RulePhase.PLAN)).global(PlanSink.GLOBAL, sink).run(session -> {
+            EstateFacts.insert(estate, engine.knowledge(), session);
+            session.accept(new PlanTarget(target));
+            session.accept(new AuditSummary(audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.notEvaluated().size()));
             for (Finding f : audit.findings()) {
-                session.insert(AuditedFinding.of(f));
+                session.accept(AuditedFinding.of(f));
             }
             List<EstateEnvironment> environments = estate.getEnvironments();
             for (int i = 0; i < environments.size(); i++) {
-                session.insert(new FilePosition(environments.get(i).getName(), i));
+                session.accept(new FilePosition(environments.get(i).getName(), i));
             }
-            session.fireAllRules();
-            slots = new ArrayList<>(objects(session, UpgradeSlot.class));
-            objects(session, EnvironmentStrategy.class).forEach(s -> strategies.putIfAbsent(s.environment(), s));
-        } finally {
-            session.dispose();
+        }, fact -> fact instanceof UpgradeSlot || fact instanceof EnvironmentStrategy);
+        List<UpgradeSlot> slots = new ArrayList<>();
+        Map<String, EnvironmentStrategy> strategies = new HashMap<>();
+        for (Object fact : outcome.collected()) {
+            if (fact instanceof UpgradeSlot slot) {
+                slots.add(slot);
+            } else if (fact instanceof EnvironmentStrategy s) {
+                strategies.putIfAbsent(s.environment(), s);
+            }
         }
         slots.sort(Comparator.comparingInt(UpgradeSlot::getPosition).thenComparing(UpgradeSlot::getEnvironment));
         List<AuditedFinding> blocking = audit.findings().stream().filter(f -> f.severity() == Severity.ERROR)
@@ -85,9 +86,5 @@ public final class Planner {
 
     private static String label(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.estateaudit.plan;
 
+import dev.estateaudit.estate.LifeTime;
+
 /**
  * Where an environment's upgrade falls in the plan, inserted by the ordering plan rules:
  * lower {@code position} goes first. {@code group} separates what must come first (LifeTime),

@@ -1,13 +1,12 @@
 package dev.estateaudit.readiness;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditOptions;
-import dev.estateaudit.engine.Severity;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.review.AuditOptions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * The answer to "can this estate move to version X?" for several X at once: the estate audited
@@ -21,26 +20,21 @@ public record ReadinessMatrix(String estate, List<String> files, String failOn, 
         targets = List.copyOf(targets);
     }
 
-    /**
-     * Audits a fresh copy of the estate per target (the loader is called once per target), so no
-     * target's audit sees another's.
-     */
-    public static ReadinessMatrix audit(Supplier<Estate> loader, List<Version> targets, AuditEngine engine, Severity failOn) {
-        return audit(loader, targets, engine, AuditOptions.DEFAULT, failOn);
+    public static ReadinessMatrix audit(Estate estate, List<Version> targets, AuditEngine engine, Severity failOn) {
+        return audit(estate, targets, engine, AuditOptions.DEFAULT, failOn);
     }
 
-    /** As above, with a rule selection and waivers (a waived finding blocks no target). */
-    public static ReadinessMatrix audit(Supplier<Estate> loader, List<Version> targets, AuditEngine engine,
+    /**
+     * One parsed estate, audited per target through a copy planned for that target: no target's
+     * audit sees another's, and the estate is never read twice. A waived finding blocks no target.
+     */
+    public static ReadinessMatrix audit(Estate estate, List<Version> targets, AuditEngine engine,
             AuditOptions options, Severity failOn) {
         List<TargetReadiness> columns = new ArrayList<>();
-        Estate first = null;
         for (Version target : targets) {
-            Estate estate = loader.get();
-            first = first == null ? estate : first;
-            TargetVersions.apply(estate, target);
-            columns.add(TargetReadiness.of(target.toString(), engine.audit(estate, options), failOn));
+            columns.add(TargetReadiness.of(target.toString(), options.review(engine, estate.withTargetVersion(target)), failOn));
         }
-        return new ReadinessMatrix(first.getName(), first.getFiles(), failOn == null ? "never" : failOn.label(), columns);
+        return new ReadinessMatrix(estate.getName(), estate.getFiles(), failOn == null ? "never" : failOn.label(), columns);
     }
 
     public boolean allReady() {

@@ -1,21 +1,23 @@
 package dev.estateaudit.readiness;
 
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
 import java.util.List;
 
 /** One target's column of the readiness matrix: ready or blocked, and by which findings. */
 public record TargetReadiness(String target, boolean ready, long errors, long warnings, long info, long notEvaluated,
-                              List<Finding> blocking) {
+                              List<ReviewedFinding> blocking) {
 
     public TargetReadiness {
         blocking = List.copyOf(blocking);
     }
 
     /** Blocked = a finding at or above the gate's threshold, not waived (null threshold: never blocked). */
-    static TargetReadiness of(String target, AuditResult result, Severity failOn) {
-        List<Finding> blocking = failOn == null ? List.of()
+    static TargetReadiness of(String target, ReviewedResult result, Severity failOn) {
+        List<ReviewedFinding> blocking = failOn == null ? List.of()
                 : result.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(failOn)).toList();
         return new TargetReadiness(target, result.passes(failOn), result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO), result.notEvaluated().size(), blocking);

@@ -1,7 +1,5 @@
 package dev.estateaudit.readiness;
 
-import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.Upgrade;
 import dev.estateaudit.estate.Version;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,13 +24,5 @@ public final class TargetVersions {
             targets.add(v);
         }
         return targets;
-    }
-
-    /** Makes {@code target} the estate's planned target, whatever its file said. */
-    public static void apply(Estate estate, Version target) {
-        if (estate.getUpgrade() == null) {
-            estate.setUpgrade(new Upgrade());
-        }
-        estate.getUpgrade().setTargetVersion(target);
     }
 }

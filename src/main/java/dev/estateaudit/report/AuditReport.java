@@ -1,9 +1,10 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Severity;
 import java.util.Locale;
 
 /**
@@ -12,18 +13,27 @@ import java.util.Locale;
  * @param failOn the gate threshold; null means "never fail"
  * @param gate   which findings the gate judges: all, or only those new since the baseline
  */
-public record AuditReport(AuditResult result, Severity failOn, String toolVersion, Gate gate) {
+public record AuditReport(ReviewedResult result, Severity failOn, String toolVersion, Gate gate) {
 
-    public AuditReport(AuditResult result, Severity failOn) {
+    public AuditReport(ReviewedResult result, Severity failOn) {
         this(result, failOn, ToolVersion.get());
     }
 
-    public AuditReport(AuditResult result, Severity failOn, String toolVersion) {
+    public AuditReport(ReviewedResult result, Severity failOn, String toolVersion) {
         this(result, failOn, toolVersion, Gate.ALL);
     }
 
-    public AuditReport(AuditResult result, Severity failOn, Gate gate) {
+    public AuditReport(ReviewedResult result, Severity failOn, Gate gate) {
         this(result, failOn, ToolVersion.get(), gate);
+    }
+
+    /** A report of an audit nobody has reviewed: no waivers, no baseline. */
+    public AuditReport(AuditResult audit, Severity failOn, String toolVersion) {
+        this(ReviewedResult.unreviewed(audit), failOn, toolVersion, Gate.ALL);
+    }
+
+    public AuditReport(AuditResult audit, Severity failOn) {
+        this(ReviewedResult.unreviewed(audit), failOn, ToolVersion.get(), Gate.ALL);
     }
 
     /** Waived findings, and with {@code --gate new} unchanged ones, do not fail the gate. */

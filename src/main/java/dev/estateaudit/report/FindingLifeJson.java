@@ -1,11 +1,13 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.baseline.BaselineStatus;
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.review.BaselineStatus;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.Waiver;
 import java.io.IOException;
 
 /**
@@ -19,7 +21,7 @@ final class FindingLifeJson {
 
     /** After "passed": the gate scope, how many findings are waived, and the baseline comparison (or null). */
     static void writeSummary(JsonGenerator json, AuditReport report) throws IOException {
-        AuditResult result = report.result();
+        ReviewedResult result = report.result();
         json.writeStringField("gate", report.gate().label());
         json.writeNumberField("waived", result.waivedCount());
         if (!result.hasBaseline()) {
@@ -35,7 +37,7 @@ final class FindingLifeJson {
     }
 
     /** After "remediation": fingerprint, status (new, unchanged or null) and waiver (or null). */
-    static void writeFindingFields(JsonGenerator json, Finding f) throws IOException {
+    static void writeFindingFields(JsonGenerator json, ReviewedFinding f) throws IOException {
         json.writeStringField("fingerprint", f.fingerprint());
         json.writeStringField("status", f.status() == null ? null : f.status().label());
         Waiver w = f.waiver();
@@ -53,7 +55,7 @@ final class FindingLifeJson {
     }
 
     /** The last top-level field: the baseline's findings that are gone (empty without a baseline). */
-    static void writeFixed(JsonGenerator json, AuditResult result) throws IOException {
+    static void writeFixed(JsonGenerator json, ReviewedResult result) throws IOException {
         json.writeArrayFieldStart("fixed");
         for (FixedFinding f : result.fixed()) {
             json.writeStartObject();

@@ -1,11 +1,13 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.baseline.BaselineStatus;
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.review.BaselineStatus;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.Waiver;
 
 /** The Markdown report's marks for waived, new and fixed findings and the gate's scope. */
 final class FindingLifeMarkdown {
@@ -19,7 +21,7 @@ final class FindingLifeMarkdown {
     }
 
     /** A line under the gate for the waivers and the baseline, or nothing when neither was used. */
-    static String summaryLine(AuditResult result) {
+    static String summaryLine(ReviewedResult result) {
         StringBuilder line = new StringBuilder();
         if (result.waivedCount() > 0) {
             line.append("Waived: **").append(result.waivedCount()).append("** (not counted by the gate)");
@@ -34,7 +36,7 @@ final class FindingLifeMarkdown {
     }
 
     /** After a finding's title: " · **new**", " · unchanged", " · **waived**", or nothing. */
-    static String marks(Finding f) {
+    static String marks(ReviewedFinding f) {
         String marks = "";
         if (f.status() == BaselineStatus.NEW) {
             marks += " · **new**";
@@ -45,14 +47,14 @@ final class FindingLifeMarkdown {
     }
 
     /** The line under a waived finding: who accepted it, until when, and why. */
-    static String waiverLine(Finding f) {
+    static String waiverLine(ReviewedFinding f) {
         Waiver w = f.waiver();
         return w == null ? "" : "<br>\n  Waived " + MarkdownReport.escape(FindingLifeText.acceptance(w)) + ": "
                 + MarkdownReport.escape(w.getJustification());
     }
 
     /** The baseline's findings that are gone, folded like the other sections. */
-    static void appendFixed(StringBuilder md, AuditResult result) {
+    static void appendFixed(StringBuilder md, ReviewedResult result) {
         if (result.fixed().isEmpty()) {
             return;
         }

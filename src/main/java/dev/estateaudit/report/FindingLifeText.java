@@ -1,11 +1,13 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.baseline.BaselineStatus;
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.review.BaselineStatus;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.Waiver;
 import java.util.Optional;
 
 /** The text report's words for waived, new and fixed findings and the gate's scope. */
@@ -15,14 +17,14 @@ final class FindingLifeText {
     }
 
     /** After a finding's title: " (waived)", " (new)", or nothing. */
-    static String tag(Finding f) {
+    static String tag(ReviewedFinding f) {
         if (f.waived()) {
             return " (waived)";
         }
         return f.status() == BaselineStatus.NEW ? " (new)" : "";
     }
 
-    static Optional<String> waiverLine(Finding f) {
+    static Optional<String> waiverLine(ReviewedFinding f) {
         Waiver w = f.waiver();
         if (w == null) {
             return Optional.empty();
@@ -38,7 +40,7 @@ final class FindingLifeText {
     record Section(String heading, String body) {
     }
 
-    static Optional<Section> fixedSection(AuditResult result) {
+    static Optional<Section> fixedSection(ReviewedResult result) {
         if (result.fixed().isEmpty()) {
             return Optional.empty();
         }
@@ -51,7 +53,7 @@ final class FindingLifeText {
 
     /** Appended to the summary's counts: "; 1 waived; 2 new, 5 unchanged, 1 fixed". */
     static String summary(AuditReport report) {
-        AuditResult r = report.result();
+        ReviewedResult r = report.result();
         String text = r.waivedCount() == 0 ? "" : "; " + r.waivedCount() + " waived";
         if (r.hasBaseline()) {
             text += "; " + r.count(BaselineStatus.NEW) + " new, " + r.count(BaselineStatus.UNCHANGED) + " unchanged, "

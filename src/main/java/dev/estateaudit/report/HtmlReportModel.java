@@ -1,14 +1,16 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.baseline.BaselineStatus;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.BaselineStatus;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.LifeTime;
-import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.review.Waiver;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class HtmlReportModel {
     public final boolean hasFixed;
 
     HtmlReportModel(AuditReport report) {
-        AuditResult result = report.result();
+        ReviewedResult result = report.result();
         estateName = result.estate().getName();
         files = String.join(", ", result.estate().getFiles());
         tool = ToolVersion.NAME + " " + report.toolVersion();
@@ -96,7 +98,7 @@ public final class HtmlReportModel {
         pipeline = new Pipeline(result);
     }
 
-    private static String life(AuditResult result) {
+    private static String life(ReviewedResult result) {
         List<String> parts = new ArrayList<>();
         if (result.waivedCount() > 0) {
             parts.add(result.waivedCount() + " waived (not counted by the gate)");
@@ -108,11 +110,11 @@ public final class HtmlReportModel {
         return String.join(" · ", parts);
     }
 
-    private void addEnvironmentBars(AuditResult result, List<String> environments) {
-        Map<String, List<Finding>> byEnvironment = result.findings().stream().collect(Collectors.groupingBy(HtmlReportModel::environmentOf));
+    private void addEnvironmentBars(ReviewedResult result, List<String> environments) {
+        Map<String, List<ReviewedFinding>> byEnvironment = result.findings().stream().collect(Collectors.groupingBy(HtmlReportModel::environmentOf));
         long most = Math.max(1, byEnvironment.values().stream().mapToLong(List::size).max().orElse(1));
         for (String environment : environments) {
-            List<Finding> findings = byEnvironment.getOrDefault(environment, List.of());
+            List<ReviewedFinding> findings = byEnvironment.getOrDefault(environment, List.of());
             if (findings.isEmpty() && ESTATE_WIDE.equals(environment)) {
                 continue;
             }
@@ -131,7 +133,7 @@ public final class HtmlReportModel {
         }
     }
 
-    static String environmentOf(Finding f) {
+    static String environmentOf(ReviewedFinding f) {
         return f.subject().environment() == null ? ESTATE_WIDE : f.subject().environment();
     }
 
@@ -140,8 +142,8 @@ public final class HtmlReportModel {
     }
 
     /** "error", "warning", "info", or "ok" when nothing was found. */
-    static String worst(List<Finding> findings) {
-        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).map(Severity::label).orElse("ok");
+    static String worst(List<ReviewedFinding> findings) {
+        return findings.stream().map(ReviewedFinding::severity).min(Comparator.naturalOrder()).map(Severity::label).orElse("ok");
     }
 
     public record Count(String label, long count) {
@@ -205,7 +207,7 @@ public final class HtmlReportModel {
         /** For the status filter: "new", "unchanged" and "waived" as apply, space-separated. */
         public final String status;
 
-        FindingView(Finding f) {
+        FindingView(ReviewedFinding f) {
             severity = f.severity().label();
             environment = environmentOf(f);
             ruleId = f.ruleId();
@@ -257,13 +259,13 @@ public final class HtmlReportModel {
         public final int width;
         public final int height;
 
-        Pipeline(AuditResult result) {
+        Pipeline(ReviewedResult result) {
             List<EstateEnvironment> ordered = new ArrayList<>(result.estate().getEnvironments());
             ordered.sort(Comparator.comparing(EstateEnvironment::getOrder, Comparator.nullsLast(Comparator.naturalOrder())));
             int envY = 120;
             int x = MARGIN;
             for (EstateEnvironment e : ordered) {
-                List<Finding> findings = result.findings().stream()
+                List<ReviewedFinding> findings = result.findings().stream()
                         .filter(f -> Objects.equals(f.subject().environment(), e.getName())).toList();
                 String detail = "Platform Server " + e.getPlatformVersion();
                 environments.add(new Box(e.getName(), detail, e.getRole() == null ? "" : e.getRole().toString(), worst(findings), x, envY, BOX_WIDTH, x + BOX_WIDTH / 2));
@@ -277,7 +279,7 @@ public final class HtmlReportModel {
             LifeTime lt = result.estate().getLifetime();
             hasLifetime = lt != null;
             if (lt != null) {
-                List<Finding> findings = result.findings().stream()
+                List<ReviewedFinding> findings = result.findings().stream()
                         .filter(f -> "lifetime".equals(f.rule().category())).toList();
                 int ltX = (width - BOX_WIDTH) / 2;
                 lifetime = new Box("LifeTime", "Platform Server " + lt.getPlatformVersion(),

@@ -1,12 +1,15 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.review.Baseline;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.Severity;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
 import dev.estateaudit.estate.Estate;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,11 +22,11 @@ import java.util.Map;
  */
 public final class JsonReport implements ReportRenderer {
 
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = Baseline.REPORT_SCHEMA_VERSION;
 
     @Override
     public void render(AuditReport report, Writer out) throws IOException {
-        AuditResult result = report.result();
+        ReviewedResult result = report.result();
         try (JsonGenerator json = ReportJson.generator(out)) {
             json.writeStartObject();
             json.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -42,7 +45,7 @@ public final class JsonReport implements ReportRenderer {
             FindingLifeJson.writeSummary(json, report);
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
-            for (Finding f : result.findings()) {
+            for (ReviewedFinding f : result.findings()) {
                 writeFinding(json, f);
             }
             json.writeEndArray();
@@ -78,7 +81,7 @@ public final class JsonReport implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator json, Finding f) throws IOException {
+    private static void writeFinding(JsonGenerator json, ReviewedFinding f) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.ruleId());
         json.writeStringField("severity", f.severity().label());

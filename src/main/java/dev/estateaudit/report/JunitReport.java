@@ -1,12 +1,14 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.RuleDescriptor;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.findings.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -69,22 +71,22 @@ public final class JunitReport implements ReportRenderer {
     /** Cases by category (sorted), rules by id, findings in the audit's order, then the fixed ones. */
     private static Map<String, List<Case>> cases(AuditReport report) {
         Map<String, List<Case>> suites = new TreeMap<>();
-        AuditResult result = report.result();
-        Map<String, List<Finding>> findings = result.findings().stream()
-                .collect(Collectors.groupingBy(Finding::ruleId));
+        ReviewedResult result = report.result();
+        Map<String, List<ReviewedFinding>> findings = result.findings().stream()
+                .collect(Collectors.groupingBy(ReviewedFinding::ruleId));
         Map<String, List<NotEvaluated>> skipped = result.notEvaluated().stream()
                 .collect(Collectors.groupingBy(NotEvaluated::ruleId));
         Map<String, List<FixedFinding>> fixed = result.fixed().stream()
                 .collect(Collectors.groupingBy(FixedFinding::ruleId, TreeMap::new, Collectors.toList()));
         for (RuleDescriptor rule : result.rules()) {
             List<Case> cases = suites.computeIfAbsent(rule.category(), c -> new ArrayList<>());
-            List<Finding> ruleFindings = findings.getOrDefault(rule.id(), List.of());
+            List<ReviewedFinding> ruleFindings = findings.getOrDefault(rule.id(), List.of());
             List<FixedFinding> ruleFixed = fixed.getOrDefault(rule.id(), List.of());
             // one rule can find two things about one subject (two broken references of a module):
             // CI servers merge cases of the same name, so the second gets a number
             Map<String, Integer> seen = new HashMap<>();
             String classname = classname(rule.category(), rule.id());
-            for (Finding f : ruleFindings) {
+            for (ReviewedFinding f : ruleFindings) {
                 cases.add(new Case(classname, numbered(seen, f.subject().label()), outcome(f, report), f, null, null));
             }
             for (NotEvaluated n : skipped.getOrDefault(rule.id(), List.of())) {
@@ -109,14 +111,14 @@ public final class JunitReport implements ReportRenderer {
         return suites;
     }
 
-    private static Outcome outcome(Finding f, AuditReport report) {
+    private static Outcome outcome(ReviewedFinding f, AuditReport report) {
         if (f.waived()) {
             return Outcome.WAIVED;
         }
         if (!failsGate(f.severity(), report.failOn())) {
             return Outcome.PASSED_WITH_FINDING;
         }
-        return AuditResult.countsTowardGate(f, report.gate()) ? Outcome.FAILED : Outcome.PASSED_UNCHANGED;
+        return f.countsToward(report.gate()) ? Outcome.FAILED : Outcome.PASSED_UNCHANGED;
     }
 
     private static String numbered(Map<String, Integer> seen, String label) {
@@ -191,7 +193,7 @@ public final class JunitReport implements ReportRenderer {
         xml.writeEndElement();
     }
 
-    private static String details(Finding f) {
+    private static String details(ReviewedFinding f) {
         StringBuilder sb = new StringBuilder();
         sb.append(f.rule().title()).append('\n');
         sb.append("subject: ").append(f.subject().label()).append('\n');
@@ -244,7 +246,7 @@ public final class JunitReport implements ReportRenderer {
     }
 
     /** One testcase: a finding, a not-evaluated subject, a fixed finding, or none of them (a passing rule). */
-    private record Case(String classname, String name, Outcome outcome, Finding finding, NotEvaluated notEvaluated, FixedFinding fixed) {
+    private record Case(String classname, String name, Outcome outcome, ReviewedFinding finding, NotEvaluated notEvaluated, FixedFinding fixed) {
     }
 
     static boolean failsGate(Severity severity, Severity failOn) {

@@ -1,10 +1,12 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -29,7 +31,7 @@ public final class MarkdownReport implements ReportRenderer {
 
     @Override
     public void render(AuditReport report, Writer out) throws IOException {
-        AuditResult result = report.result();
+        ReviewedResult result = report.result();
         StringBuilder md = new StringBuilder();
         md.append("## ").append(report.passed() ? "✅" : "❌").append(" estate-audit: ")
                 .append(escape(result.estate().getName())).append(" — gate ").append(report.verdict()).append("\n\n");
@@ -56,30 +58,30 @@ public final class MarkdownReport implements ReportRenderer {
 
     /** Returns how many findings did not fit in the budget. */
     private static int appendFindings(StringBuilder md, AuditReport report) {
-        AuditResult result = report.result();
+        ReviewedResult result = report.result();
         if (result.findings().isEmpty()) {
             md.append("No findings.\n\n");
             return 0;
         }
-        Map<String, List<Finding>> byEnvironment = new LinkedHashMap<>();
+        Map<String, List<ReviewedFinding>> byEnvironment = new LinkedHashMap<>();
         byEnvironment.put(ESTATE, new ArrayList<>());
         result.estate().getEnvironments().forEach(e -> byEnvironment.put(e.getName(), new ArrayList<>()));
         result.findings().forEach(f -> byEnvironment.computeIfAbsent(environmentLabel(f), k -> new ArrayList<>()).add(f));
         byEnvironment.values().removeIf(List::isEmpty);
         int omitted = 0;
         md.append("### Findings by environment\n\n");
-        for (Map.Entry<String, List<Finding>> group : byEnvironment.entrySet()) {
+        for (Map.Entry<String, List<ReviewedFinding>> group : byEnvironment.entrySet()) {
             if (md.length() > BUDGET) {
                 omitted += group.getValue().size();
                 continue;
             }
-            List<Finding> findings = group.getValue();
+            List<ReviewedFinding> findings = group.getValue();
             // open where an error counts toward the gate; waived and (with --gate new) unchanged ones stay folded
             md.append("<details").append(findings.stream()
-                            .anyMatch(f -> f.severity() == Severity.ERROR && AuditResult.countsTowardGate(f, report.gate())) ? " open" : "")
+                            .anyMatch(f -> f.severity() == Severity.ERROR && f.countsToward(report.gate())) ? " open" : "")
                     .append("><summary><b>").append(escape(group.getKey())).append("</b>: ")
                     .append(counts(findings)).append("</summary>\n\n");
-            for (Finding f : findings) {
+            for (ReviewedFinding f : findings) {
                 if (md.length() > BUDGET) {
                     omitted++;
                     continue;
@@ -91,7 +93,7 @@ public final class MarkdownReport implements ReportRenderer {
         return omitted;
     }
 
-    private static void appendFinding(StringBuilder md, Finding f) {
+    private static void appendFinding(StringBuilder md, ReviewedFinding f) {
         md.append("- **").append(f.severity().label()).append("** `").append(f.ruleId()).append("` ")
                 .append(escape(f.rule().title()));
         if (!f.subject().isEstate() && !f.subject().label().equals(f.subject().environment())) {
@@ -124,11 +126,11 @@ public final class MarkdownReport implements ReportRenderer {
         md.append("\n</details>\n\n");
     }
 
-    private static String environmentLabel(Finding f) {
+    private static String environmentLabel(ReviewedFinding f) {
         return f.subject().environment() == null ? ESTATE : f.subject().environment();
     }
 
-    private static String counts(List<Finding> findings) {
+    private static String counts(List<ReviewedFinding> findings) {
         return Arrays.stream(Severity.values())
                 .map(s -> Map.entry(s, findings.stream().filter(f -> f.severity() == s).count()))
                 .filter(e -> e.getValue() > 0)

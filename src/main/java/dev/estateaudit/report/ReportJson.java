@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import dev.estateaudit.ToolVersion;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
 

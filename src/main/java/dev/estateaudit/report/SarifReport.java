@@ -1,15 +1,15 @@
 package dev.estateaudit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.RuleDescriptor;
-import dev.estateaudit.engine.Severity;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
 import dev.estateaudit.estate.SourcePosition;
-import dev.estateaudit.waivers.Waiver;
+import dev.estateaudit.review.Waiver;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ import java.util.Optional;
 public final class SarifReport implements ReportRenderer {
 
     static final String SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json";
-    /** The key of Finding.fingerprint() in partialFingerprints: the same identity as the JSON report's. */
+    /** The key of ReviewedFinding.fingerprint() in partialFingerprints: the same identity as the JSON report's. */
     static final String FINGERPRINT_KEY = "estateAuditFingerprint/v1";
     /** The base id of every artifact URI inside the root. */
     static final String SRCROOT = "%SRCROOT%";
@@ -56,7 +56,7 @@ public final class SarifReport implements ReportRenderer {
     }
 
     /** One result to write: a finding, or a fixed finding of the baseline. */
-    private record Entry(Finding finding, FixedFinding fixed) {
+    private record Entry(ReviewedFinding finding, FixedFinding fixed) {
         String level() {
             return finding != null ? SarifReport.level(finding.severity()) : "none";
         }
@@ -244,7 +244,7 @@ public final class SarifReport implements ReportRenderer {
         json.writeEndArray();
     }
 
-    private void writeResult(JsonGenerator json, Finding f, int ruleIndex, String fallbackFile) throws IOException {
+    private void writeResult(JsonGenerator json, ReviewedFinding f, int ruleIndex, String fallbackFile) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", f.ruleId());
         if (ruleIndex >= 0) {

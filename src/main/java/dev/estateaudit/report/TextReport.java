@@ -1,10 +1,12 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.ToolVersion;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.Severity;
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.Severity;
 import dev.estateaudit.estate.Estate;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -29,19 +31,19 @@ public final class TextReport implements ReportRenderer {
     @Override
     public void render(AuditReport report, Writer writer) throws IOException {
         PrintWriter out = new PrintWriter(writer);
-        AuditResult result = report.result();
+        ReviewedResult result = report.result();
         Estate estate = result.estate();
         out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + estate.getName()) + "\n");
         out.print("Estate: " + String.join(", ", estate.getFiles()) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
                 + ", " + AuditReport.plural(estate.getModuleCount(), "module") + "); " + AuditReport.plural(result.rules().size(), "rule") + "\n");
         for (Severity severity : Severity.values()) {
-            List<Finding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
+            List<ReviewedFinding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
                 continue;
             }
             out.print("\n" + ansi.severity(severity, AuditReport.upper(severity.label()) + " (" + findings.size() + ")") + "\n");
             String environment = "\u0000";
-            for (Finding f : findings) {
+            for (ReviewedFinding f : findings) {
                 String env = f.subject().environment();
                 if (!Objects.equals(env, environment)) {
                     environment = env;
@@ -65,7 +67,7 @@ public final class TextReport implements ReportRenderer {
         out.flush();
     }
 
-    private void printFinding(PrintWriter out, Finding f) {
+    private void printFinding(PrintWriter out, ReviewedFinding f) {
         out.print("    " + ansi.severity(f.severity(), "[" + f.ruleId() + "]") + " " + f.rule().title()
                 + FindingLifeText.tag(f) + "\n");
         String subject = f.subject().label();
@@ -86,7 +88,7 @@ public final class TextReport implements ReportRenderer {
     }
 
     private String summary(AuditReport report) {
-        AuditResult r = report.result();
+        ReviewedResult r = report.result();
         String counts = AuditReport.plural(r.count(Severity.ERROR), "error") + ", "
                 + AuditReport.plural(r.count(Severity.WARNING), "warning") + ", "
                 + r.count(Severity.INFO) + " info, " + r.notEvaluated().size() + " not evaluated";

@@ -1,5 +1,7 @@
 package dev.estateaudit.verify;
 
+import dev.estateaudit.estate.LifeTime;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -6,20 +6,21 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditOptions;
-import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.util.Suggestions;
-import dev.estateaudit.waivers.Waiver;
-import dev.estateaudit.waivers.WaiverCalendar;
-import dev.estateaudit.waivers.WaiverFile;
-import dev.estateaudit.waivers.WaiverSet;
+import dev.estateaudit.review.Waiver;
+import dev.estateaudit.review.WaiverCalendar;
+import dev.estateaudit.review.WaiverFile;
+import dev.estateaudit.review.WaiverSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.Subject;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.estate.EstateLoader;
@@ -87,13 +88,13 @@ public final class RuleTestRunner {
 
     private List<String> differences(Path file, List<String> rules, RuleTestFile.TestCase test, String name) {
         Estate estate = estateOf(file, test, name);
-        AuditResult result = engine.audit(estate, optionsOf(file, test, name));
+        ReviewedResult result = optionsOf(file, test, name).review(engine, estate);
         String defaultRule = rules.size() == 1 ? rules.get(0) : null;
         Set<String> expected = new TreeSet<>();
         test.getExpect().forEach(e -> expected.add(e.withRule(defaultRule).describe()));
         Set<String> actual = new TreeSet<>();
         Set<String> everything = new TreeSet<>();
-        for (Finding f : result.findings()) {
+        for (ReviewedFinding f : result.findings()) {
             String described = findingOf(f).describe();
             if (rules.contains(f.ruleId())) {
                 actual.add(described);
@@ -124,7 +125,7 @@ public final class RuleTestRunner {
         return lines;
     }
 
-    private static RuleTestFile.Expectation findingOf(Finding f) {
+    private static RuleTestFile.Expectation findingOf(ReviewedFinding f) {
         Subject s = f.subject();
         return new RuleTestFile.Expectation(f.ruleId(), s.environment(), s.module(), s.zone(), s.frontEnd(), null,
                 f.waived() ? Boolean.TRUE : null);

@@ -1,5 +1,7 @@
 package dev.estateaudit.bench;
 
+import dev.estateaudit.estate.LifeTime;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,5 +1,7 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.estate.LifeTime;
+
 import static dev.estateaudit.cli.WaiversCliTest.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package dev.estateaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.findings.RuleDescriptor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +69,7 @@ class RulesAndExplainTest {
                 import dev.estateaudit.estate.EstateEnvironment;
                 import dev.estateaudit.estate.Role;
 
-                global dev.estateaudit.engine.FindingSink findings;
+                global dev.estateaudit.findings.FindingSink findings;
 
                 rule "house-no-personal-environments"
                     @id("house-no-personal-environments")

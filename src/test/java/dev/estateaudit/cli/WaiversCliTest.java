@@ -1,5 +1,7 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.estate.LifeTime;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,12 +1,21 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
+
+import dev.estateaudit.review.AuditOptions;
+
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.RuleDescriptor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
-import dev.estateaudit.waivers.WaiverCalendar;
-import dev.estateaudit.waivers.WaiverFile;
-import dev.estateaudit.waivers.WaiverSet;
+import dev.estateaudit.review.WaiverCalendar;
+import dev.estateaudit.review.WaiverFile;
+import dev.estateaudit.review.WaiverSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,25 +35,25 @@ class AuditOptionsTest {
                 waivers:
                   - {rule: acme-core-service-in-production, justification: "by design", owner: arch, expires: 2027-01-01}
                 """, ids), new WaiverCalendar(LocalDate.parse("2026-12-01"), 14));
-        AuditResult result = engine.audit(ESTATE, new AuditOptions(RuleSelection.ALL, waivers));
-        List<Finding> user = result.findings().stream().filter(f -> f.ruleId().equals("acme-core-service-in-production")).toList();
-        assertThat(user).isNotEmpty().allMatch(Finding::waived);
+        ReviewedResult result = new AuditOptions(RuleSelection.ALL, waivers).review(engine, ESTATE);
+        List<ReviewedFinding> user = result.findings().stream().filter(f -> f.ruleId().equals("acme-core-service-in-production")).toList();
+        assertThat(user).isNotEmpty().allMatch(ReviewedFinding::waived);
         assertThat(user.get(0).waiver().getOwner()).isEqualTo("arch");
-        assertThat(result.findings()).extracting(Finding::ruleId).doesNotContain("waiver-unused");
+        assertThat(result.findings()).extracting(ReviewedFinding::ruleId).doesNotContain("waiver-unused");
     }
 
     @Test
     void theInternalWaiverRuleIsNotInTheCatalogueAndSelectionCannotDropIt() {
-        assertThat(RuleBase.builtin().rules()).extracting(RuleDescriptor::id)
+        assertThat(engine.rules()).extracting(RuleDescriptor::id)
                 .contains("waiver-expired", "waiver-expiring", "waiver-unused").doesNotContain("waiver covers finding");
         List<String> ids = engine.rules().stream().map(RuleDescriptor::id).toList();
         WaiverSet waivers = new WaiverSet(WaiverFile.read("w.yaml", """
                 waivers:
                   - {rule: lifetime-outdated, justification: "booked", owner: jane, expires: 2027-01-01}
                 """, ids), new WaiverCalendar(LocalDate.parse("2026-12-01"), 14));
-        AuditResult result = engine.audit(ESTATE, new AuditOptions(RuleSelection.of(List.of("lifetime-*"), List.of("waiver-*")), waivers));
+        ReviewedResult result = new AuditOptions(RuleSelection.of(List.of("lifetime-*"), List.of("waiver-*")), waivers).review(engine, ESTATE);
         assertThat(result.findings()).isNotEmpty().allMatch(f -> f.ruleId().startsWith("lifetime-"));
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("lifetime-outdated")).allMatch(Finding::waived);
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("lifetime-outdated")).allMatch(ReviewedFinding::waived);
         assertThat(result.rules()).extracting(RuleDescriptor::id).allMatch(id -> id.startsWith("lifetime-"));
     }
 

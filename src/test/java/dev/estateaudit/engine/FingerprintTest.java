@@ -1,5 +1,10 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Fingerprint;
+import dev.estateaudit.findings.Subject;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.EstateLoader;

@@ -22,7 +22,7 @@ class RuleCacheTest {
 
             import dev.estateaudit.estate.EstateEnvironment;
 
-            global dev.estateaudit.engine.FindingSink findings;
+            global dev.estateaudit.findings.FindingSink findings;
 
             rule "acme-cloud-environment"
                 @id("acme-cloud-environment")

@@ -1,5 +1,7 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.findings.RuleDescriptor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.verify.RuleTestFile;

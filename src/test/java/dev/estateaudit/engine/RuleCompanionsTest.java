@@ -1,5 +1,10 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +22,7 @@ class RuleCompanionsTest {
     private static final String HEADER = """
             package test.rules.shapes;
             import dev.estateaudit.estate.EstateEnvironment;
-            global dev.estateaudit.engine.FindingSink findings;
+            global dev.estateaudit.findings.FindingSink findings;
             """;
 
     private static final String MAIN_RULE = """

@@ -1,12 +1,19 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.review.ReviewedResult;
+
+import dev.estateaudit.review.AuditOptions;
+
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.RuleDescriptor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.EstateLoader;
-import dev.estateaudit.waivers.Waiver;
-import dev.estateaudit.waivers.WaiverCalendar;
-import dev.estateaudit.waivers.WaiverFile;
-import dev.estateaudit.waivers.WaiverSet;
+import dev.estateaudit.review.Waiver;
+import dev.estateaudit.review.WaiverCalendar;
+import dev.estateaudit.review.WaiverFile;
+import dev.estateaudit.review.WaiverSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +56,8 @@ class RuleDocExamplesTest {
             String page = Files.readString(Path.of("docs", "rules", rule.id() + ".md"));
             Matcher m = EXAMPLE.matcher(page);
             assertThat(m.find()).as("%s's page has an Example with a yaml estate and the text it gives", rule.id()).isTrue();
-            AuditResult result = engine.audit(new EstateLoader().loadText(rule.id() + ".md [example].yaml", m.group(1)),
-                    waiversOf(rule.id(), page, engine));
+            ReviewedResult result = waiversOf(rule.id(), page, engine)
+                    .review(engine, new EstateLoader().loadText(rule.id() + ".md [example].yaml", m.group(1)));
             List<String> shown = m.group(2).lines().toList();
             List<String> actual = result.findings().stream().filter(f -> f.ruleId().equals(rule.id()))
                     .map(f -> f.severity().label() + "  " + f.subject().label() + ": " + f.message()).toList();

@@ -1,5 +1,13 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.review.ReviewedResult;
+
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -39,7 +47,7 @@ class SampleEstatesTest {
                 tuple("module-not-republished", "Quality / Orders_UI"),
                 tuple("stale-code-after-mode-change", "Production / Orders_UI"),
                 tuple("module-errors-logged", "Production / Orders_CS"));
-        assertThat(result.passes(Severity.ERROR)).isFalse();
+        assertThat(ReviewedResult.unreviewed(result).passes(Severity.ERROR)).isFalse();
         assertThat(result.notEvaluated()).extracting(NotEvaluated::ruleId, n -> n.subject().label())
                 .containsExactly(
                         tuple("module-inconsistent", "Development"),
@@ -67,14 +75,14 @@ class SampleEstatesTest {
                 .extracting(f -> f.subject().label()).containsExactly("Intranet / Directory_CS");
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("major-upgrade-review-breaking-changes"))
                 .extracting(Finding::message).singleElement().asString().contains("crosses major version 11:");
-        assertThat(result.passes(Severity.ERROR)).isFalse();
+        assertThat(ReviewedResult.unreviewed(result).passes(Severity.ERROR)).isFalse();
     }
 
     @Test
     void cleanEstatePassesTheDefaultGateWithNothingToReport() {
         AuditResult result = audit("clean-estate.yaml");
 
-        assertThat(result.passes(Severity.ERROR)).isTrue();
+        assertThat(ReviewedResult.unreviewed(result).passes(Severity.ERROR)).isTrue();
         assertThat(result.findings()).filteredOn(f -> RuleCatalogueTest.SEED_RULES.contains(f.ruleId())).isEmpty();
         assertThat(result.notEvaluated()).filteredOn(n -> RuleCatalogueTest.SEED_RULES.contains(n.ruleId())).isEmpty();
     }

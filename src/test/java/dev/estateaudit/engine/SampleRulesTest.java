@@ -1,5 +1,9 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.findings.Severity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.EstateLoader;

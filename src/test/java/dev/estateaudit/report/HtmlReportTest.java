@@ -1,9 +1,11 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.Finding;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.findings.Finding;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +25,7 @@ class HtmlReportTest {
         assertSelfContained(html);
         assertThat(html).contains("Gate " + report.verdict()).contains("id=\"pipeline-diagram\"")
                 .contains("id=\"chart-severity\"").contains("id=\"chart-environment\"");
-        for (Finding f : report.result().findings()) {
+        for (ReviewedFinding f : report.result().findings()) {
             assertThat(html).contains("<code>" + f.ruleId() + "</code>").contains(escape(f.message()))
                     .contains(escape(f.rule().remediation()));
         }

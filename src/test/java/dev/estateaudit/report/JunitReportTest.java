@@ -1,12 +1,15 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.estateaudit.baseline.FixedFinding;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Subject;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,7 +45,7 @@ class JunitReportTest {
         AuditReport report = SampleAudits.audit(sample);
         Document xml = valid(SampleAudits.render(new JunitReport(), report));
         long failing = report.result().findings().stream()
-                .filter(f -> AuditResult.countsTowardGate(f, report.gate()) && f.severity().atLeast(report.failOn())).count();
+                .filter(f -> f.countsToward(report.gate()) && f.severity().atLeast(report.failOn())).count();
         assertThat(xml.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(failing));
         assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo(String.valueOf(report.result().notEvaluated().size()));
         List<String> categories = report.result().rules().stream().map(r -> r.category()).distinct().sorted().toList();
@@ -86,9 +89,9 @@ class JunitReportTest {
     @Test
     void twoFindingsOfOneRuleAboutOneSubjectGetDistinctNames() throws Exception {
         AuditReport base = SampleAudits.handMade();
-        Finding f = base.result().findings().get(0);
-        AuditResult twice = new AuditResult(base.result().estate(),
-                base.result().rules(), List.of(f, f), List.of());
+        ReviewedFinding f = base.result().findings().get(0);
+        ReviewedResult twice = new ReviewedResult(base.result().estate(),
+                base.result().rules(), List.of(f, f), List.of(), null, List.of());
         Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(twice, base.failOn(), "1.2.3")));
         assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development")).isNotNull();
         assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development #2")).isNotNull();
@@ -139,7 +142,7 @@ class JunitReportTest {
         AuditReport base = SampleAudits.handMade();
         FixedFinding gone = new FixedFinding("0123456789abcdef0123456789abcdef", "gone-rule", "warning", "Title of gone-rule",
                 "It was there", new Subject("Development", "Orders_CS", null, null, null));
-        AuditResult compared = base.result().withBaseline("baseline.json", base.result().findings(), List.of(gone));
+        ReviewedResult compared = base.result().withBaseline("baseline.json", base.result().findings(), List.of(gone));
         Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(compared, base.failOn(), "1.2.3")));
         assertThat(names(xml, "testsuite")).containsExactly("debug", "front-ends", "lifetime", "modules", JunitReport.NOT_RUN);
         Element fixed = testcase(xml, "estate-audit.not-run.gone-rule", "Development / Orders_CS");

@@ -1,12 +1,14 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.review.ReviewedFinding;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Severity;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ class MarkdownReportTest {
                 .contains("| warning | " + report.result().count(Severity.WARNING) + " |")
                 .contains("| info | " + report.result().count(Severity.INFO) + " |")
                 .contains("| not evaluated | " + report.result().notEvaluated().size() + " |");
-        for (Finding f : report.result().findings()) {
+        for (ReviewedFinding f : report.result().findings()) {
             assertThat(md).contains("`" + f.ruleId() + "`");
             if (f.subject().environment() != null) {
                 assertThat(md).contains("<summary><b>" + MarkdownReport.escape(f.subject().environment()) + "</b>");
@@ -90,7 +92,7 @@ class MarkdownReportTest {
     @Test
     void aHugeAuditStaysShortEnoughForAPullRequestComment() {
         AuditReport small = SampleAudits.handMade();
-        Finding template = small.result().findings().get(0);
+        ReviewedFinding template = small.result().findings().get(0);
         List<Finding> many = new ArrayList<>();
         for (int i = 0; i < 2_000; i++) {
             many.add(new Finding(template.rule(), "Finding number " + i + " with a long enough message to add up quickly",

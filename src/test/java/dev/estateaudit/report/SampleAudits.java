@@ -1,24 +1,28 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.baseline.Baseline;
-import dev.estateaudit.baseline.Gate;
+import dev.estateaudit.review.ReviewedResult;
+
+import dev.estateaudit.estate.LifeTime;
+
+import dev.estateaudit.review.Baseline;
+import dev.estateaudit.review.Gate;
 import dev.estateaudit.cli.BaselineCliTest;
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.AuditOptions;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.NotEvaluated;
+import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.RuleDescriptor;
+import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.engine.RuleSelection;
-import dev.estateaudit.engine.Severity;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.SourcePosition;
-import dev.estateaudit.waivers.WaiverCalendar;
-import dev.estateaudit.waivers.WaiverFile;
-import dev.estateaudit.waivers.WaiverSet;
+import dev.estateaudit.review.WaiverCalendar;
+import dev.estateaudit.review.WaiverFile;
+import dev.estateaudit.review.WaiverSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -146,7 +150,7 @@ final class SampleAudits {
         List<String> ruleIds = engine.rules().stream().map(RuleDescriptor::id).toList();
         WaiverSet waivers = new WaiverSet(WaiverFile.read("waivers.yaml", LIFECYCLE_WAIVERS, ruleIds),
                 new WaiverCalendar(LocalDate.of(2026, 11, 1), WaiverCalendar.DEFAULT_WARNING_DAYS));
-        AuditResult result = Baseline.read(baseline).compare(engine.audit(after, new AuditOptions(RuleSelection.ALL, waivers)));
+        ReviewedResult result = Baseline.read(baseline).compare(new AuditOptions(RuleSelection.ALL, waivers).review(engine, after));
         return new AuditReport(result, Severity.ERROR, "1.2.3", gate);
     }
 

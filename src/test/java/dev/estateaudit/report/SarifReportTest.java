@@ -8,11 +8,12 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.estateaudit.baseline.Gate;
-import dev.estateaudit.engine.AuditResult;
-import dev.estateaudit.engine.Finding;
-import dev.estateaudit.engine.Severity;
-import dev.estateaudit.engine.Subject;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
+import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ class SarifReportTest {
     @Test
     void withAMaximumTheErrorsComeFirstAndTheRestAreCountedByLevel() throws IOException {
         AuditReport handMade = SampleAudits.handMade();
-        List<Finding> reversed = new ArrayList<>(handMade.result().findings());
+        List<Finding> reversed = new ArrayList<>(handMade.result().findings().stream().map(ReviewedFinding::finding).toList());
         java.util.Collections.reverse(reversed);
         AuditReport report = new AuditReport(new AuditResult(handMade.result().estate(), handMade.result().rules(), reversed,
                 handMade.result().notEvaluated()), handMade.failOn(), "1.2.3");
@@ -171,7 +172,7 @@ class SarifReportTest {
     @Test
     void pastGitHubsResultsPerRunAWarningNamesTheOption() {
         AuditReport handMade = SampleAudits.handMade();
-        Finding one = handMade.result().findings().get(0);
+        Finding one = handMade.result().findings().get(0).finding();
         List<Finding> many = new ArrayList<>();
         for (int i = 0; i <= SarifOptions.GITHUB_RESULTS_PER_RUN; i++) {
             many.add(new Finding(one.rule(), "finding " + i, new Subject("Env" + i, null, null, null, null), Map.of()));
@@ -235,7 +236,7 @@ class SarifReportTest {
         JsonNode run = validSarif(report).get("runs").get(0);
         JsonNode results = run.get("results");
         assertThat(results).as("two findings and the fixed one").hasSize(3);
-        for (Finding f : report.result().findings()) {
+        for (ReviewedFinding f : report.result().findings()) {
             JsonNode result = resultAbout(results, f.subject().environment());
             assertThat(result.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText())
                     .as("the JSON report's fingerprint").isEqualTo(f.fingerprint()).hasSize(32);

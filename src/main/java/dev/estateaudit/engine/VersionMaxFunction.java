@@ -1,8 +1,0 @@
-package dev.estateaudit.engine;
-
-/** DRL accumulate function {@code maxVersion}: the highest of the versions matched. */
-public final class VersionMaxFunction extends VersionExtremeFunction {
-    public VersionMaxFunction() {
-        super(1);
-    }
-}

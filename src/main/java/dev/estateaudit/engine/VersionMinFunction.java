@@ -1,8 +1,0 @@
-package dev.estateaudit.engine;
-
-/** DRL accumulate function {@code minVersion}: the lowest of the versions matched. */
-public final class VersionMinFunction extends VersionExtremeFunction {
-    public VersionMinFunction() {
-        super(-1);
-    }
-}

@@ -1,0 +1,35 @@
+package dev.estateaudit.facts;
+
+import dev.estateaudit.knowledge.InfrastructureNames;
+
+import dev.estateaudit.estate.ApplicationServer;
+import dev.estateaudit.estate.DatabaseProvider;
+import dev.estateaudit.estate.EstateEnvironment;
+
+/**
+ * An environment's infrastructure with its free-text names normalised (see
+ * {@link InfrastructureNames}), derived when facts are inserted so rules join the catalogue by
+ * {@code ==}. Null fields were not given in the estate.
+ */
+public record EnvironmentInfrastructure(String environment, String operatingSystem,
+                                        ApplicationServer applicationServer, DatabaseProvider databaseProvider,
+                                        String databaseVersion, String databaseEdition) {
+
+    public static EnvironmentInfrastructure of(EstateEnvironment e) {
+        return new EnvironmentInfrastructure(e.getName(), InfrastructureNames.operatingSystem(e.getOperatingSystem()),
+                e.getApplicationServer(), e.getDatabaseProvider(), InfrastructureNames.databaseVersion(e.getDatabaseVersion()),
+                InfrastructureNames.databaseEdition(e.getDatabaseEdition()));
+    }
+
+    public String getEnvironment() { return environment; }
+    public String getOperatingSystem() { return operatingSystem; }
+    public ApplicationServer getApplicationServer() { return applicationServer; }
+    public DatabaseProvider getDatabaseProvider() { return databaseProvider; }
+    public String getDatabaseVersion() { return databaseVersion; }
+    public String getDatabaseEdition() { return databaseEdition; }
+
+    /** Azure SQL is versionless: only the other engines need a version to be judged. */
+    public boolean isDatabaseVersionNeeded() {
+        return databaseProvider != null && databaseProvider != DatabaseProvider.AZURE_SQL;
+    }
+}

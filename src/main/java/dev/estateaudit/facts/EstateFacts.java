@@ -1,0 +1,75 @@
+package dev.estateaudit.facts;
+
+import dev.estateaudit.estate.LifeTime;
+
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.FrontEnd;
+import dev.estateaudit.estate.Role;
+import dev.estateaudit.estate.Zone;
+import dev.estateaudit.knowledge.PlatformKnowledge;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns an estate into the flat facts rules match, in one pass: the estate, LifeTime, licences,
+ * upgrade, each environment, zone, front end and module, each module reference, the staging
+ * steps between consecutive environments and each environment's place in the planned upgrade order;
+ * then the platform knowledge catalogue's facts and each environment's normalised infrastructure
+ * (see {@link EnvironmentInfrastructure}).
+ */
+public final class EstateFacts {
+
+    private EstateFacts() {
+    }
+
+    public static void insert(Estate estate, PlatformKnowledge knowledge, Consumer<Object> session) {
+        session.accept(estate);
+        if (estate.getLifetime() != null) {
+            session.accept(estate.getLifetime());
+        }
+        if (estate.getLicenses() != null) {
+            session.accept(estate.getLicenses());
+        }
+        if (estate.getUpgrade() != null) {
+            session.accept(estate.getUpgrade());
+            List<String> order = estate.getUpgrade().getOrder() == null ? List.of() : estate.getUpgrade().getOrder();
+            for (int i = 0; i < order.size(); i++) {
+                session.accept(new UpgradePosition(order.get(i), i));
+            }
+        }
+        for (EstateEnvironment environment : estate.getEnvironments()) {
+            session.accept(environment);
+            for (Zone zone : environment.getZones()) {
+                session.accept(zone);
+                for (FrontEnd frontEnd : zone.getFrontEnds()) {
+                    session.accept(frontEnd);
+                }
+            }
+            for (EstateModule module : environment.getModules()) {
+                session.accept(module);
+                for (String target : module.getReferences()) {
+                    session.accept(new ModuleReference(environment.getName(), module.getName(), target));
+                }
+            }
+        }
+        stagingSteps(estate.getEnvironments()).forEach(session);
+        knowledge.facts().forEach(session);
+        for (EstateEnvironment environment : estate.getEnvironments()) {
+            session.accept(EnvironmentInfrastructure.of(environment));
+        }
+    }
+
+    /** Consecutive environments by Order, personal ones left out; ties keep the file's order. */
+    static List<StagingStep> stagingSteps(List<EstateEnvironment> environments) {
+        List<EstateEnvironment> staged = environments.stream()
+                .filter(e -> e.getOrder() != null && e.getRole() != Role.PERSONAL)
+                .sorted(Comparator.comparingInt(EstateEnvironment::getOrder))
+                .toList();
+        return java.util.stream.IntStream.range(1, staged.size())
+                .mapToObj(i -> new StagingStep(staged.get(i - 1).getName(), staged.get(i).getName()))
+                .toList();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.estateaudit.importer;
+
+import dev.estateaudit.estate.LifeTime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The raw LifeTime API answers that outsystems-pipeline saved in its artifacts folder, read
+ * without any network. The pipeline writes each answer as JSON: {@code environments.cache},
+ * {@code applications.cache}, {@code modules.cache} and, per environment,
+ * {@code environment_data/<environment>..deploymentzones.cache} (its name joins the environment's
+ * name and ".deploymentzones.cache" with a dot, hence two dots, and spaces become underscores).
+ */
+public final class PipelineArtifacts implements LifeTimeSource {
+
+    static final String ENVIRONMENTS = "environments.cache";
+    static final String APPLICATIONS = "applications.cache";
+    static final String MODULES = "modules.cache";
+    static final String ENVIRONMENT_FOLDER = "environment_data";
+    static final String ZONES_SUFFIX = ".deploymentzones.cache";
+
+    private final Path folder;
+    private final ObjectMapper json = new ObjectMapper();
+
+    public PipelineArtifacts(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new ImportException(folder + ": " + (Files.exists(folder) ? "not a folder" : "no such folder")
+                    + "; expected outsystems-pipeline's artifacts folder (with " + ENVIRONMENTS + ")");
+        }
+        if (!Files.isRegularFile(folder.resolve(ENVIRONMENTS))) {
+            throw new ImportException(folder + ": no " + ENVIRONMENTS + " here; is this outsystems-pipeline's "
+                    + "artifacts folder (by default 'Artifacts')?");
+        }
+        this.folder = folder;
+    }
+
+    @Override
+    public String description() {
+        return "outsystems-pipeline's saved LifeTime API answers in " + folder.toString().replace('\\', '/');
+    }
+
+    @Override
+    public JsonNode environments() {
+        return read(folder.resolve(ENVIRONMENTS));
+    }
+
+    @Override
+    public ZoneListing deploymentZones(String environmentKey, String environmentName) {
+        String stem = environmentName.replace(' ', '_');
+        Path zones = null;
+        for (String name : List.of(stem + "." + ZONES_SUFFIX, stem + ZONES_SUFFIX)) {
+            Path candidate = folder.resolve(ENVIRONMENT_FOLDER).resolve(name);
+            if (Files.isRegularFile(candidate)) {
+                zones = candidate;
+                break;
+            }
+        }
+        if (zones == null) {
+            return ZoneListing.unavailable("the pipeline saved no deployment zones for this environment");
+        }
+        JsonNode answer = read(zones);
+        if (!answer.isArray()) {
+            throw new ImportException(zones + ": expected a JSON array of deployment zones");
+        }
+        return ZoneListing.fromAnswer(answer);
+    }
+
+    @Override
+    public JsonNode applications() {
+        Path file = folder.resolve(APPLICATIONS);
+        return Files.isRegularFile(file) ? read(file) : json.createArrayNode();
+    }
+
+    /** The pipeline's modules.cache, when it was saved with the environment statuses. */
+    @Override
+    public JsonNode modulesWithStatus() {
+        Path file = folder.resolve(MODULES);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        JsonNode modules = read(file);
+        if (!modules.isArray()) {
+            throw new ImportException(file + ": expected a JSON array of modules");
+        }
+        for (JsonNode module : modules) {
+            if (module.has("ModuleStatusInEnv")) {
+                return modules;
+            }
+        }
+        return modules.isEmpty() ? modules : null;
+    }
+
+    private JsonNode read(Path file) {
+        try {
+            JsonNode node = json.readTree(file.toFile());
+            if (node == null || node.isMissingNode()) {
+                throw new ImportException(file + ": the file is empty; expected the JSON LifeTime answered");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ImportException(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot be read (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

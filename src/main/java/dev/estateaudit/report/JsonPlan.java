@@ -1,0 +1,98 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.plan.AuditedFinding;
+import dev.estateaudit.plan.PlanLink;
+import dev.estateaudit.plan.PlanPhase;
+import dev.estateaudit.plan.PlanStep;
+import dev.estateaudit.plan.PlannedEnvironment;
+import dev.estateaudit.plan.UpgradePlan;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The plan as data (docs/plan.md describes the fields); fields always present, in this order. */
+final class JsonPlan implements PlanRenderer {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    @Override
+    public void render(UpgradePlan plan, Writer out) throws IOException {
+        try (JsonGenerator json = ReportJson.generator(out)) {
+            json.writeStartObject();
+            ReportJson.writeHeader(json, SCHEMA_VERSION);
+            json.writeStringField("estate", plan.estate());
+            json.writeArrayFieldStart("files");
+            for (String file : plan.files()) {
+                json.writeString(file);
+            }
+            json.writeEndArray();
+            json.writeStringField("targetVersion", plan.target());
+            json.writeBooleanField("blocked", plan.blocked());
+            json.writeArrayFieldStart("blocking");
+            for (AuditedFinding f : plan.blocking()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", f.getRuleId());
+                json.writeStringField("message", f.getMessage());
+                json.writeStringField("environment", f.getEnvironment());
+                json.writeStringField("module", f.getModule());
+                json.writeStringField("ruleDoc", f.getRuleDoc());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeNumberField("warnings", plan.warnings());
+            json.writeNumberField("notEvaluated", plan.notEvaluated());
+            json.writeArrayFieldStart("order");
+            for (PlannedEnvironment e : plan.order()) {
+                json.writeStartObject();
+                json.writeStringField("name", e.name());
+                json.writeStringField("role", e.role());
+                json.writeStringField("hosting", e.hosting());
+                json.writeStringField("platformVersion", e.platformVersion());
+                json.writeStringField("strategy", e.strategy());
+                json.writeStringField("reason", e.reason());
+                json.writeStringField("basis", e.basis());
+                json.writeBooleanField("upToDate", e.upToDate());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("phases");
+            for (PlanPhase phase : PlanPhase.values()) {
+                json.writeStartObject();
+                json.writeStringField("phase", phase.key());
+                json.writeStringField("title", phase.title());
+                json.writeArrayFieldStart("steps");
+                for (PlanStep step : plan.steps(phase)) {
+                    json.writeStartObject();
+                    json.writeStringField("id", step.id());
+                    json.writeStringField("environment", step.environment());
+                    json.writeStringField("text", step.text());
+                    json.writeArrayFieldStart("details");
+                    for (String d : step.details()) {
+                        json.writeString(d);
+                    }
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("notes");
+                    for (String n : step.notes()) {
+                        json.writeString(n);
+                    }
+                    json.writeEndArray();
+                    json.writeArrayFieldStart("links");
+                    for (PlanLink link : step.links()) {
+                        json.writeStartObject();
+                        json.writeStringField("title", link.title());
+                        json.writeStringField("url", link.url());
+                        json.writeEndObject();
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+}

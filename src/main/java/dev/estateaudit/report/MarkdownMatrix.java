@@ -1,0 +1,42 @@
+package dev.estateaudit.report;
+
+import dev.estateaudit.review.ReviewedFinding;
+
+import dev.estateaudit.readiness.ReadinessMatrix;
+import dev.estateaudit.readiness.TargetReadiness;
+
+import dev.estateaudit.findings.Finding;
+import java.io.IOException;
+import java.io.Writer;
+
+/** The readiness matrix as a Markdown table, then each blocked target's blocking findings. */
+final class MarkdownMatrix implements MatrixRenderer {
+
+    @Override
+    public void render(ReadinessMatrix matrix, Writer out) throws IOException {
+        StringBuilder md = new StringBuilder();
+        md.append("# Readiness of ").append(cell(matrix.estate())).append(" by target version\n\n");
+        md.append("Fail on: ").append(matrix.failOn()).append("\n\n");
+        md.append("| Target | Verdict | Errors | Warnings | Info | Not evaluated |\n|---|---|---|---|---|---|\n");
+        for (TargetReadiness t : matrix.targets()) {
+            md.append("| ").append(t.target()).append(" | ").append(t.ready() ? "ready" : "**blocked**").append(" | ")
+                    .append(t.errors()).append(" | ").append(t.warnings()).append(" | ").append(t.info()).append(" | ")
+                    .append(t.notEvaluated()).append(" |\n");
+        }
+        for (TargetReadiness t : matrix.targets()) {
+            if (t.ready()) {
+                continue;
+            }
+            md.append("\n## ").append(t.target()).append(" is blocked by\n\n");
+            for (ReviewedFinding f : t.blocking()) {
+                md.append("- `").append(f.ruleId()).append("` ").append(cell(f.subject().label())).append(": ")
+                        .append(cell(f.message())).append("\n");
+            }
+        }
+        out.write(md.toString());
+    }
+
+    private static String cell(String s) {
+        return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+    }
+}

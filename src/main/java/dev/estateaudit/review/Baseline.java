@@ -1,0 +1,99 @@
+package dev.estateaudit.review;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.findings.Subject;
+import dev.estateaudit.estate.EstateInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An earlier run's JSON report, to ratchet against: a finding whose fingerprint it holds is
+ * unchanged, any other is new, and those it holds that are gone now are fixed.
+ */
+public final class Baseline {
+
+    /**
+     * The schemaVersion of the JSON report this estate-audit writes and reads back as a baseline
+     * (docs/report-json.md); it lives here because reading a baseline must not depend on the renderer.
+     */
+    public static final int REPORT_SCHEMA_VERSION = 1;
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final String name;
+    private final String estateName;
+    private final Map<String, FixedFinding> byFingerprint;
+
+    private Baseline(String name, String estateName, Map<String, FixedFinding> byFingerprint) {
+        this.name = name;
+        this.estateName = estateName;
+        this.byFingerprint = byFingerprint;
+    }
+
+    public static Baseline read(Path file) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            throw new EstateInputException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not a JSON report (use a report written by check --format json): "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new EstateInputException(file + ": " + (Files.exists(file) ? "cannot be read: " + e.getMessage() : "no such baseline file"));
+        }
+        if (root == null || !root.isObject() || !root.path("findings").isArray()) {
+            throw new EstateInputException(file + ": not a JSON report of estate-audit (no 'findings' list); "
+                    + "use a report written by check --format json");
+        }
+        JsonNode version = root.path("schemaVersion");
+        if (!version.isInt() || version.asInt() != REPORT_SCHEMA_VERSION) {
+            throw new EstateInputException(file + ": unknown report schemaVersion " + (version.isMissingNode() ? "(none)" : version)
+                    + "; this estate-audit reads baselines of schemaVersion " + REPORT_SCHEMA_VERSION);
+        }
+        Map<String, FixedFinding> findings = new LinkedHashMap<>();
+        JsonNode list = root.get("findings");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode f = list.get(i);
+            String fingerprint = text(f, "fingerprint");
+            if (fingerprint == null) {
+                throw new EstateInputException(file + ": findings[" + i + "] has no fingerprint; the report was written "
+                        + "by an older estate-audit: run check --format json again to make a baseline");
+            }
+            findings.putIfAbsent(fingerprint, new FixedFinding(fingerprint, text(f, "ruleId"), text(f, "severity"),
+                    text(f, "title"), text(f, "message"),
+                    new Subject(text(f, "environment"), text(f, "module"), text(f, "zone"), text(f, "frontEnd"), null)));
+        }
+        return new Baseline(file.toString(), root.path("estate").path("name").asText(null), findings);
+    }
+
+    /** Marks the result's findings new or unchanged and lists the fixed ones; another estate's baseline is refused. */
+    public ReviewedResult compare(ReviewedResult result) {
+        String current = result.estate().getName();
+        if (estateName == null || !estateName.equals(current)) {
+            throw new EstateInputException(name + ": the baseline is a report of estate '" + estateName
+                    + "', not of '" + current + "'; compare an estate only with its own earlier report");
+        }
+        List<ReviewedFinding> marked = new ArrayList<>(result.findings().size());
+        Set<String> present = new HashSet<>();
+        for (ReviewedFinding f : result.findings()) {
+            present.add(f.fingerprint());
+            marked.add(f.withStatus(byFingerprint.containsKey(f.fingerprint()) ? BaselineStatus.UNCHANGED : BaselineStatus.NEW));
+        }
+        List<FixedFinding> fixed = byFingerprint.values().stream().filter(b -> !present.contains(b.fingerprint())).toList();
+        return result.withBaseline(name, marked, fixed);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}
