@@ -6,9 +6,12 @@ import dev.estateaudit.estate.Version;
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetVersions;
 import dev.estateaudit.report.AuditReport;
+import dev.estateaudit.report.AzurePipelineRun;
 import dev.estateaudit.report.MatrixFormat;
 import dev.estateaudit.report.ReportFiles;
+import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
+import dev.estateaudit.report.SarifReport;
 import dev.estateaudit.util.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,6 +68,14 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                 "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
     List<String> targetVersions = new ArrayList<>();
 
+    @Option(names = "--sarif-root", paramLabel = "DIR",
+            description = "SARIF artifact URIs are relative to this folder, the repository's root (default: the working directory); files outside it get absolute file: URIs.")
+    Path sarifRoot;
+
+    @Option(names = "--sarif-max-results", paramLabel = "N",
+            description = "Keep at most N results in the SARIF report, errors first, then warnings, then notes; the rest are counted in the run's properties (default: every result).")
+    Integer sarifMaxResults;
+
     private Map<String, String> environment = System.getenv();
 
     @Override
@@ -79,21 +90,26 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
         CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
-                targets.size() <= 1);
+                targets.size() <= 1, AzurePipelineRun.detect(environment,
+                        warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning)).orElse(null));
         if (targets.size() > 1) {
             return checkEachTarget(targets, settings);
         }
         CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
         AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
+        if (settings.outputs().stream().anyMatch(o -> o.format() == ReportFormat.SARIF)) {
+            SarifReport.limitWarning(report, settings.sarif())
+                    .ifPresent(warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning));
+        }
         Map<Path, ReportRenderer> files = new LinkedHashMap<>();
         settings.outputs().stream().filter(o -> o.file() != null)
-                .forEach(o -> files.put(o.file(), o.format().renderer(false)));
+                .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif())));
         ReportFiles.writeAll(files, report);
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                output.format().renderer(useColour()).render(report, out);
+                output.format().renderer(useColour(), settings.sarif()).render(report, out);
                 out.flush();
             }
         }

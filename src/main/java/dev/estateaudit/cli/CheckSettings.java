@@ -4,7 +4,9 @@ import dev.estateaudit.app.CheckRun;
 import dev.estateaudit.config.ConfigFile;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.report.AzurePipelineRun;
 import dev.estateaudit.report.ReportFormat;
+import dev.estateaudit.report.SarifOptions;
 import dev.estateaudit.review.Gate;
 import dev.estateaudit.review.WaiverCalendar;
 import dev.estateaudit.util.UsageException;
@@ -23,7 +25,7 @@ import picocli.CommandLine.ParseResult;
  * the default; values are checked here, so a bad one names where it came from.
  */
 record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Output> outputs, RuleSelection selection,
-                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline) {
+                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline, SarifOptions sarif) {
 
     /** One report to write; a null file means standard output. */
     record Output(ReportFormat format, Path file) {
@@ -34,7 +36,7 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
      *                     formats (the outputs are then left empty)
      */
     static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ParseResult parsed, Path workingDirectory,
-            boolean singleReport) {
+            boolean singleReport, AzurePipelineRun azurePipeline) {
         ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
         Source source = new Source(parsed, config);
         List<Path> rules = source.pick("--rules", command.rules.ruleFolders, "rules", config::paths);
@@ -49,9 +51,14 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
         LocalDate asOf = life.asOf == null ? LocalDate.now() : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
                 "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
+        Path sarifRoot = source.pick("--sarif-root", command.sarifRoot, "sarif-root", config::path);
+        int sarifMaxResults = source.parse("--sarif-max-results", command.sarifMaxResults,
+                "sarif-max-results", config::number, CheckSettings::maxResults);
+        SarifOptions sarif = new SarifOptions(sarifRoot != null ? sarifRoot : workingDirectory, sarifMaxResults,
+                azurePipeline);
         return new CheckSettings(rules, failOn, gate, singleReport ? outputs(command, parsed, config) : List.of(),
                 RuleSelection.of(only, skip),
-                waivers, warningDays, asOf, baseline);
+                waivers, warningDays, asOf, baseline, sarif);
     }
 
     /** How the run's findings are reviewed and gated. */
@@ -94,6 +101,17 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + ", or never");
         }
+    }
+
+    /** Not given: no limit (0); a limit given keeps at least one result. */
+    private static int maxResults(Integer n) {
+        if (n == null) {
+            return 0;
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("must be 1 or more results (leave it out to keep every result)");
+        }
+        return n;
     }
 
     private static int warningDays(Integer days) {
