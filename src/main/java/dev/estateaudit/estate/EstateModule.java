@@ -20,6 +20,8 @@ public class EstateModule extends Positioned implements Named {
     private String consistencyStatus;
     @JsonIgnore
     private String environment;
+    @JsonIgnore
+    private EstateEnvironment publishedIn;
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -43,4 +45,13 @@ public class EstateModule extends Positioned implements Named {
     public void setConsistencyStatus(String consistencyStatus) { this.consistencyStatus = consistencyStatus; }
     @JsonIgnore public String getEnvironment() { return environment; }
     @JsonIgnore public void setEnvironment(String environment) { this.environment = environment; }
+    /**
+     * The environment the module is published in, set when the estate is validated. A module rule
+     * reads what it needs of its environment through it ({@code publishedIn.role}, say): a constraint
+     * on the module alone, which Drools checks before any join, so a rule about the few modules of
+     * production environments never holds the others in a join memory. A reference, not copies of
+     * the environment's fields: one field per module, whatever the rules read.
+     */
+    @JsonIgnore public EstateEnvironment getPublishedIn() { return publishedIn; }
+    @JsonIgnore public void setPublishedIn(EstateEnvironment publishedIn) { this.publishedIn = publishedIn; }
 }

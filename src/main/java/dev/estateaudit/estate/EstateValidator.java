@@ -135,6 +135,7 @@ final class EstateValidator {
             }
             for (EstateModule module : environment.getModules()) {
                 module.setEnvironment(environment.getName());
+                module.setPublishedIn(environment);
                 if (module.getReferences() instanceof ArrayList<String> references) {
                     references.trimToSize(); // a million modules with a reference or two: no room for ten
                 }

@@ -47,10 +47,12 @@ public final class EstateFacts {
                     session.accept(frontEnd);
                 }
             }
+            ModuleNames names = null;
             for (EstateModule module : environment.getModules()) {
                 session.accept(module);
                 for (String target : module.getReferences()) {
-                    session.accept(new ModuleReference(environment.getName(), module.getName(), target));
+                    names = names == null ? ModuleNames.of(environment.getModules()) : names;
+                    session.accept(new ModuleReference(environment.getName(), module.getName(), target, module, names));
                 }
             }
         }
