@@ -1,6 +1,5 @@
 package dev.estateaudit.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
 import dev.estateaudit.review.ReviewedFinding;

@@ -1,6 +1,5 @@
 package dev.estateaudit.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.plan.AuditedFinding;
 import dev.estateaudit.plan.PlanLink;
 import dev.estateaudit.plan.PlanPhase;
