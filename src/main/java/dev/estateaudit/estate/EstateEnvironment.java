@@ -81,4 +81,20 @@ public class EstateEnvironment extends Positioned implements Named {
     public boolean hasZones() {
         return !getZones().isEmpty();
     }
+
+    /**
+     * How many of its modules have no consistency status (only an import from LifeTime gives one):
+     * a rule asks this once per environment, where an {@code exists EstateModule(...)} join would
+     * hold every module of the estate in its memory.
+     */
+    @JsonIgnore
+    public int getModulesWithoutConsistencyStatus() {
+        int count = 0;
+        for (EstateModule module : getModules()) {
+            if (module.getConsistencyStatus() == null) {
+                count++;
+            }
+        }
+        return count;
+    }
 }
