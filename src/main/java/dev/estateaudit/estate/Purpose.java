@@ -18,6 +18,16 @@ public enum Purpose implements EnumLabels.Labeled {
         return this != MANAGEMENT;
     }
 
+    /** As OutSystems writes it: Development, Non-Production, Production, Management. */
+    public String displayName() {
+        return switch (this) {
+            case DEVELOPMENT -> "Development";
+            case NON_PRODUCTION -> "Non-Production";
+            case PRODUCTION -> "Production";
+            case MANAGEMENT -> "Management";
+        };
+    }
+
     @Override
     public String toString() {
         return label();
