@@ -19,8 +19,8 @@ import java.util.function.Consumer;
  * steps between consecutive environments and each environment's place in the planned upgrade order;
  * then the platform knowledge catalogue's facts, whether the target lies within the catalogue
  * ({@link TargetInKnowledge} or {@link TargetOutsideKnowledge}), each production or pre-production
- * eSpace's debug code ({@link ModuleDebugCode}) and each environment's normalised infrastructure
- * (see {@link EnvironmentInfrastructure}).
+ * eSpace's debug code ({@link ModuleDebugCode}), each environment's normalised infrastructure
+ * (see {@link EnvironmentInfrastructure}) and runtimes ({@link EnvironmentRuntime}).
  */
 public final class EstateFacts {
 
@@ -66,6 +66,7 @@ public final class EstateFacts {
         targetKnowledge(estate, knowledge).ifPresent(session);
         for (EstateEnvironment environment : estate.getEnvironments()) {
             session.accept(EnvironmentInfrastructure.of(environment));
+            EnvironmentRuntime.of(environment).forEach(session);
         }
     }
 
