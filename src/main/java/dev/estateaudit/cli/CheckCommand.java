@@ -126,7 +126,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             matrixFormat.renderer().render(matrix, out);
             out.flush();
         }
-        return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+        return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /** A readiness matrix is one report: at most one --output, bare or in the --format format. */

@@ -4,9 +4,9 @@ import dev.estateaudit.review.ReviewedFinding;
 
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
+import dev.estateaudit.readiness.UnjudgedCheck;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.findings.Finding;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -25,12 +25,16 @@ final class JsonMatrix implements MatrixRenderer {
             }
             json.writeEndArray();
             json.writeStringField("failOn", matrix.failOn());
+            json.writeObjectFieldStart("knowledge");
+            json.writeStringField("from", matrix.knowledge().since().toString());
+            json.writeStringField("horizon", matrix.knowledge().horizon().toString());
+            json.writeEndObject();
             json.writeBooleanField("allReady", matrix.allReady());
             json.writeArrayFieldStart("targets");
             for (TargetReadiness t : matrix.targets()) {
                 json.writeStartObject();
                 json.writeStringField("targetVersion", t.target());
-                json.writeStringField("verdict", t.verdict());
+                json.writeStringField("verdict", t.verdict().label());
                 json.writeBooleanField("ready", t.ready());
                 json.writeObjectFieldStart("summary");
                 json.writeNumberField("error", t.errors());
@@ -48,6 +52,14 @@ final class JsonMatrix implements MatrixRenderer {
                     json.writeStringField("module", f.subject().module());
                     json.writeStringField("zone", f.subject().zone());
                     json.writeStringField("frontEnd", f.subject().frontEnd());
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+                json.writeArrayFieldStart("unjudged");
+                for (UnjudgedCheck c : t.unjudged()) {
+                    json.writeStartObject();
+                    json.writeStringField("ruleId", c.ruleId());
+                    json.writeNumberField("subjects", c.subjects());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
