@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package dev.estateaudit.plan;
 
 import dev.estateaudit.estate.LifeTime;
-
 import dev.estateaudit.knowledge.DocumentSource;
 import java.util.ArrayList;
 import java.util.List;

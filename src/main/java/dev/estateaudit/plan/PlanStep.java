@@ -1,7 +1,6 @@
 package dev.estateaudit.plan;
 
 import dev.estateaudit.estate.LifeTime;
-
 import java.util.Comparator;
 import java.util.List;
 

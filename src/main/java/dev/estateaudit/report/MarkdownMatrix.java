@@ -1,16 +1,14 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
 import dev.estateaudit.readiness.UnjudgedCheck;
 import dev.estateaudit.readiness.Verdict;
-
+import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The readiness matrix as a Markdown table, then each blocked target's blocking findings. */
+/** The readiness matrix as a Markdown table, then each blocked target's blocking findings and each unknown target's unjudged checks. */
 final class MarkdownMatrix implements MatrixRenderer {
 
     @Override
