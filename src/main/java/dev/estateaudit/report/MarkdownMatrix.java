@@ -8,42 +8,40 @@ import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The readiness matrix as a Markdown table, then each blocked target's blocking findings and each unknown target's unjudged checks. */
+/**
+ * The readiness matrix as a Markdown table, then each blocked target's blocking findings and each
+ * unknown target's checks that could not judge it.
+ */
 final class MarkdownMatrix implements MatrixRenderer {
 
     @Override
     public void render(ReadinessMatrix matrix, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# Readiness of ").append(cell(matrix.estate())).append(" by target version\n\n");
+        md.append("# Readiness of ").append(Markdown.escape(matrix.estate())).append(" by target version\n\n");
         md.append("Fail on: ").append(matrix.failOn()).append("\n\n");
         md.append("| Target | Verdict | Errors | Warnings | Info | Not evaluated |\n|---|---|---|---|---|---|\n");
         for (TargetReadiness t : matrix.targets()) {
             md.append("| ").append(t.target()).append(" | ").append(t.ready() ? t.verdictText() : "**" + t.verdict().label() + "**")
-                    .append(" | ")
-                    .append(t.errors()).append(" | ").append(t.warnings()).append(" | ").append(t.info()).append(" | ")
-                    .append(t.notEvaluated()).append(" |\n");
+                    .append(" | ").append(t.errors()).append(" | ").append(t.warnings()).append(" | ").append(t.info())
+                    .append(" | ").append(t.notEvaluated()).append(" |\n");
         }
         for (TargetReadiness t : matrix.targets()) {
             if (t.verdict() == Verdict.BLOCKED) {
                 md.append("\n## ").append(t.target()).append(" is blocked by\n\n");
                 for (ReviewedFinding f : t.blocking()) {
-                    md.append("- `").append(f.ruleId()).append("` ").append(cell(f.subject().label())).append(": ")
-                            .append(cell(f.message())).append("\n");
+                    md.append("- `").append(f.ruleId()).append("` ").append(Markdown.escape(f.subject().label())).append(": ")
+                            .append(Markdown.escape(f.message())).append("\n");
                 }
             } else if (t.verdict() == Verdict.UNKNOWN) {
                 md.append("\n## ").append(t.target()).append(" is unknown\n\nThe platform knowledge catalogue describes Platform Server ")
                         .append(matrix.knowledge().since()).append(" to ").append(matrix.knowledge().horizon())
                         .append("; these checks could not judge it:\n\n");
                 for (UnjudgedCheck c : t.unjudged()) {
-                    md.append("- `").append(c.ruleId()).append("` (").append(c.subjects()).append(c.subjects() == 1 ? " subject" : " subjects")
-                            .append(")\n");
+                    md.append("- `").append(c.ruleId()).append("` (").append(c.subjects())
+                            .append(c.subjects() == 1 ? " subject" : " subjects").append(")\n");
                 }
             }
         }
         out.write(md.toString());
-    }
-
-    private static String cell(String s) {
-        return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
     }
 }
