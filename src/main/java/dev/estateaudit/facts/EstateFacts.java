@@ -10,6 +10,7 @@ import dev.estateaudit.estate.Zone;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -70,13 +71,13 @@ public final class EstateFacts {
     }
 
     /** Whether the catalogue can judge the upgrade's target, decided here once for every rule. */
-    static java.util.Optional<Object> targetKnowledge(Estate estate, PlatformKnowledge knowledge) {
+    static Optional<Object> targetKnowledge(Estate estate, PlatformKnowledge knowledge) {
         if (estate.getUpgrade() == null || estate.getUpgrade().getTargetVersion() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var upgrade = estate.getUpgrade();
         var span = knowledge.horizon();
-        return java.util.Optional.of(span.covers(upgrade.getTargetVersion())
+        return Optional.of(span.covers(upgrade.getTargetVersion())
                 ? new TargetInKnowledge(upgrade, upgrade.getTargetVersion())
                 : new TargetOutsideKnowledge(upgrade, upgrade.getTargetVersion(), span.since(), span.horizon()));
     }
