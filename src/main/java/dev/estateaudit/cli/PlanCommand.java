@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
+import dev.estateaudit.util.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -36,6 +38,17 @@ import picocli.CommandLine.Spec;
             "3:internal error"})
 public final class PlanCommand implements Callable<Integer> {
 
+    /** Whether standard output is a terminal; tests give their own answer. */
+    private final BooleanSupplier terminal;
+
+    public PlanCommand() {
+        this(Terminal::standardOutput);
+    }
+
+    PlanCommand(BooleanSupplier terminal) {
+        this.terminal = terminal;
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -45,8 +58,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--target-version", paramLabel = "V", description = "The target Platform Server version (default: the estate's upgrade.targetVersion).")
     String targetVersion;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown (a checklist), json, text or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, markdown (a checklist), json or html (default: text when standard output is a terminal, markdown otherwise).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the plan to FILE (whole or not at all) instead of standard output.")
@@ -59,7 +72,8 @@ public final class PlanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PlanFormat planFormat;
         try {
-            planFormat = PlanFormat.parse(format);
+            planFormat = format != null ? PlanFormat.parse(format)
+                    : output == null && terminal.getAsBoolean() ? PlanFormat.TEXT : PlanFormat.MARKDOWN;
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }

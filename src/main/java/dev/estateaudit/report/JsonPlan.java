@@ -14,7 +14,8 @@ import java.io.Writer;
 /** The plan as data (docs/plan.md describes the fields); fields always present, in this order. */
 final class JsonPlan implements PlanRenderer {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: blocking findings carry title, remediation and the explain command instead of a docs/ path, in fix order. */
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
@@ -33,10 +34,12 @@ final class JsonPlan implements PlanRenderer {
             for (AuditedFinding f : plan.blocking()) {
                 json.writeStartObject();
                 json.writeStringField("ruleId", f.getRuleId());
+                json.writeStringField("title", f.getTitle());
                 json.writeStringField("message", f.getMessage());
                 json.writeStringField("environment", f.getEnvironment());
                 json.writeStringField("module", f.getModule());
-                json.writeStringField("ruleDoc", f.getRuleDoc());
+                json.writeStringField("remediation", f.getRemediation());
+                json.writeStringField("explain", f.getExplain());
                 json.writeEndObject();
             }
             json.writeEndArray();
