@@ -1,12 +1,12 @@
 package dev.estateaudit.bench;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCompiler;
 import dev.estateaudit.engine.RuleSource;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.JsonReport;
 import java.io.IOException;

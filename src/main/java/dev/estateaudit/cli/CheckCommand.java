@@ -1,17 +1,18 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.engine.RuleCache;
+import dev.estateaudit.app.CheckRun;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.Version;
-import dev.estateaudit.report.MatrixFormat;
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetVersions;
 import dev.estateaudit.report.AuditReport;
+import dev.estateaudit.report.AzurePipelineRun;
+import dev.estateaudit.report.MatrixFormat;
 import dev.estateaudit.report.ReportFiles;
+import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
+import dev.estateaudit.report.SarifReport;
+import dev.estateaudit.util.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,10 +23,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code estate-audit check}: audits one estate (several files merged) and gates on its findings. */
 @Command(name = "check",
@@ -46,8 +47,8 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     @Parameters(arity = "1..*", paramLabel = "ESTATE", description = "Estate files (.yaml, .yml or .json), merged in order.")
     List<Path> estateFiles = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl rules, run beside the built-in ones (repeatable).")
-    List<Path> ruleFolders = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format on standard output: text, json, sarif, junit, markdown or html (default: ${DEFAULT-VALUE}).")
@@ -67,12 +68,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                 "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
     List<String> targetVersions = new ArrayList<>();
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where compiled --rules folders are kept between runs (default: $ESTATE_AUDIT_CACHE, else $XDG_CACHE_HOME/estate-audit, else ~/.cache/estate-audit).")
-    Path cacheDir;
+    @Option(names = "--sarif-root", paramLabel = "DIR",
+            description = "SARIF artifact URIs are relative to this folder, the repository's root (default: the working directory); files outside it get absolute file: URIs.")
+    Path sarifRoot;
 
-    @Option(names = "--no-cache", description = "Compile --rules folders afresh, without reading or writing the cache.")
-    boolean noCache;
+    @Option(names = "--sarif-max-results", paramLabel = "N",
+            description = "Keep at most N results in the SARIF report, errors first, then warnings, then notes; the rest are counted in the run's properties (default: every result).")
+    Integer sarifMaxResults;
 
     private Map<String, String> environment = System.getenv();
 
@@ -88,24 +90,26 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
         CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
-                targets.size() <= 1);
+                targets.size() <= 1, AzurePipelineRun.detect(environment,
+                        warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning)).orElse(null));
         if (targets.size() > 1) {
             return checkEachTarget(targets, settings);
         }
-        Estate loaded = new EstateLoader().load(estateFiles);
-        Estate estate = targets.isEmpty() ? loaded : loaded.withTargetVersion(targets.get(0));
-        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders(), ruleCache()));
-        ReviewedResult result = settings.compareWithBaseline(settings.auditOptions(engine).review(engine, estate));
-        AuditReport report = new AuditReport(result, settings.failOn(), settings.gate());
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
+        AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
+        if (settings.outputs().stream().anyMatch(o -> o.format() == ReportFormat.SARIF)) {
+            SarifReport.limitWarning(report, settings.sarif())
+                    .ifPresent(warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning));
+        }
         Map<Path, ReportRenderer> files = new LinkedHashMap<>();
         settings.outputs().stream().filter(o -> o.file() != null)
-                .forEach(o -> files.put(o.file(), o.format().renderer(false)));
+                .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif())));
         ReportFiles.writeAll(files, report);
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                output.format().renderer(useColour()).render(report, out);
+                output.format().renderer(useColour(), settings.sarif()).render(report, out);
                 out.flush();
             }
         }
@@ -115,17 +119,9 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        AuditEngine engine = new AuditEngine(RuleBases.of(settings.ruleFolders(), ruleCache()));
-        ReadinessMatrix matrix = ReadinessMatrix.audit(new EstateLoader().load(estateFiles), targets,
-                engine, settings.auditOptions(engine), settings.failOn());
-        Path output = matrixOutput();
-        if (output != null) {
-            ReportFiles.write(output, out -> matrixFormat.renderer().render(matrix, out));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            matrixFormat.renderer().render(matrix, out);
-            out.flush();
-        }
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
+        ReadinessMatrix matrix = run.readiness(estateFiles, targets);
+        StandardOutput.write(matrixOutput(), spec.commandLine().getOut(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
@@ -141,15 +137,6 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                     + "report: give one --output FILE (its format is --format: text, json or markdown)");
         }
         return Path.of(equals > 0 ? single.substring(equals + 1) : single);
-    }
-
-    private RuleCache ruleCache() {
-        if (noCache) {
-            return RuleCache.none();
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        return RuleCache.in(cacheDir != null ? cacheDir : RuleCache.defaultDirectory(environment),
-                warning -> err.println("estate-audit: warning: " + warning));
     }
 
     /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -1,18 +1,15 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.review.Baseline;
-import dev.estateaudit.review.Gate;
+import dev.estateaudit.app.CheckRun;
 import dev.estateaudit.config.ConfigFile;
-import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.review.AuditOptions;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.report.AzurePipelineRun;
 import dev.estateaudit.report.ReportFormat;
+import dev.estateaudit.report.SarifOptions;
+import dev.estateaudit.review.Gate;
 import dev.estateaudit.review.WaiverCalendar;
-import dev.estateaudit.review.WaiverFile;
-import dev.estateaudit.review.WaiverSet;
+import dev.estateaudit.util.UsageException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,7 +25,7 @@ import picocli.CommandLine.ParseResult;
  * the default; values are checked here, so a bad one names where it came from.
  */
 record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Output> outputs, RuleSelection selection,
-                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline) {
+                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline, SarifOptions sarif) {
 
     /** One report to write; a null file means standard output. */
     record Output(ReportFormat format, Path file) {
@@ -39,10 +36,10 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
      *                     formats (the outputs are then left empty)
      */
     static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ParseResult parsed, Path workingDirectory,
-            boolean singleReport) {
+            boolean singleReport, AzurePipelineRun azurePipeline) {
         ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
         Source source = new Source(parsed, config);
-        List<Path> rules = source.pick("--rules", command.ruleFolders, "rules", config::paths);
+        List<Path> rules = source.pick("--rules", command.rules.ruleFolders, "rules", config::paths);
         Severity failOn = source.parse("--fail-on", command.failOn, "fail-on", config::text, CheckSettings::severity);
         Gate gate = source.parse("--gate", Optional.ofNullable(life.gate).orElse("all"), "gate", config::text, Gate::parse);
         List<String> only = source.pick("--only", life.only, "only", config::list);
@@ -54,25 +51,19 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
         LocalDate asOf = life.asOf == null ? LocalDate.now() : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
                 "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
+        Path sarifRoot = source.pick("--sarif-root", command.sarifRoot, "sarif-root", config::path);
+        int sarifMaxResults = source.parse("--sarif-max-results", command.sarifMaxResults,
+                "sarif-max-results", config::number, CheckSettings::maxResults);
+        SarifOptions sarif = new SarifOptions(sarifRoot != null ? sarifRoot : workingDirectory, sarifMaxResults,
+                azurePipeline);
         return new CheckSettings(rules, failOn, gate, singleReport ? outputs(command, parsed, config) : List.of(),
                 RuleSelection.of(only, skip),
-                waivers, warningDays, asOf, baseline);
+                waivers, warningDays, asOf, baseline, sarif);
     }
 
-    /** The rule selection checked against the engine's rules, and the waivers read against them. */
-    AuditOptions auditOptions(AuditEngine engine) {
-        List<String> ids = engine.rules().stream().map(RuleDescriptor::id).toList();
-        List<String> problems = selection.problems(ids);
-        if (!problems.isEmpty()) {
-            throw new UsageException(String.join("\n  ", problems));
-        }
-        WaiverSet waiverSet = waivers == null ? WaiverSet.NONE
-                : new WaiverSet(WaiverFile.read(waivers, ids), new WaiverCalendar(asOf, waiverWarningDays));
-        return new AuditOptions(selection, waiverSet);
-    }
-
-    ReviewedResult compareWithBaseline(ReviewedResult result) {
-        return baseline == null ? result : Baseline.read(baseline).compare(result);
+    /** How the run's findings are reviewed and gated. */
+    CheckRun.Review review() {
+        return new CheckRun.Review(selection, waivers, asOf, waiverWarningDays, baseline, failOn, gate);
     }
 
     private static List<Output> outputs(CheckCommand command, ParseResult parsed, ConfigFile config) {
@@ -110,6 +101,17 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage() + ", or never");
         }
+    }
+
+    /** Not given: no limit (0); a limit given keeps at least one result. */
+    private static int maxResults(Integer n) {
+        if (n == null) {
+            return 0;
+        }
+        if (n < 1) {
+            throw new IllegalArgumentException("must be 1 or more results (leave it out to keep every result)");
+        }
+        return n;
     }
 
     private static int warningDays(Integer days) {

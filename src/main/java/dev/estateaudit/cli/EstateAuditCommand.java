@@ -1,13 +1,14 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.importer.ImportException;
+import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The top-level command: {@code estate-audit <subcommand>}. */
 @Command(name = "estate-audit",

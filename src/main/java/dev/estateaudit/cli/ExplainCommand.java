@@ -1,12 +1,10 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.report.RulePage;
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Explains a rule: why it matters, which facts it reads, how to fix what it finds, and an example.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule was explained", "2:no rule has that id (the nearest ids are suggested)"})
-public final class ExplainCommand implements Callable<Integer> {
+public final class ExplainCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
 
     private static final Set<String> SHOWN_AS_HEADER = Set.of(RuleDescriptor.ID, RuleDescriptor.SEVERITY,
             RuleDescriptor.TITLE, RuleDescriptor.REMEDIATION);
@@ -40,16 +38,23 @@ public final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, as 'estate-audit rules' lists it.")
     String ruleId;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl rules to look in as well (repeatable).")
-    List<Path> ruleFolders = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
+
+    private Map<String, String> environment = System.getenv();
+
+    @Override
+    public void setEnvironment(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public Integer call() {
-        Map<String, RuleDescriptor> rules = new LinkedHashMap<>();
-        new AuditEngine(RuleBases.of(ruleFolders)).rules().forEach(r -> rules.putIfAbsent(r.id(), r));
-        RuleDescriptor rule = rules.get(ruleId.trim());
+        Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
+        rules.engine(environment, spec.commandLine().getErr()).rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        RuleDescriptor rule = byId.get(ruleId.trim());
         if (rule == null) {
-            List<String> nearest = Suggestions.nearest(ruleId, rules.keySet(), 3);
+            List<String> nearest = Suggestions.nearest(ruleId, byId.keySet(), 3);
             throw new UsageException("no rule has the id '" + ruleId + "'"
                     + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?")
                     + " ('estate-audit rules' lists them all)");

@@ -1,9 +1,8 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.estate.LifeTime;
-
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code estate-audit import}: builds an estate file from what LifeTime knows. */
 @Command(name = "import",

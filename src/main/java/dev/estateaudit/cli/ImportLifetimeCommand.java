@@ -1,11 +1,11 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.estate.LifeTime;
-
 import dev.estateaudit.importer.LifeTimeApi;
 import dev.estateaudit.importer.LifeTimeToken;
 import dev.estateaudit.importer.LifeTimeUrl;
 import dev.estateaudit.importer.RetryPolicy;
+import dev.estateaudit.util.UsageException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code estate-audit import lifetime}: reads the inventory from the LifeTime Deployment API v2. */
 @Command(name = "lifetime",

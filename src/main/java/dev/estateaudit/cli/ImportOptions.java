@@ -1,17 +1,10 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.estate.LifeTime;
-
+import dev.estateaudit.app.ImportRun;
 import dev.estateaudit.estate.Version;
-import dev.estateaudit.importer.EstateFileOutput;
-import dev.estateaudit.importer.EstateImporter;
-import dev.estateaudit.importer.EstateYamlWriter;
-import dev.estateaudit.importer.ImportProgress;
 import dev.estateaudit.importer.ImportSettings;
-import dev.estateaudit.importer.ImportedEstate;
 import dev.estateaudit.importer.LifeTimeSource;
-import dev.estateaudit.estate.EstateInputException;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,25 +54,14 @@ final class ImportOptions {
 
     /** Imports from the source, writes the file (or standard output), and reports on standard error. */
     int importFrom(LifeTimeSource source, ImportSettings settings, PrintWriter out, PrintWriter err) {
-        ImportedEstate imported;
-        try (ImportProgress progress = ImportProgress.onTerminal("Reading LifeTime")) {
-            imported = new EstateImporter(source, settings, progress).run();
-        }
-        String yaml = EstateYamlWriter.write(imported);
-        try {
-            new EstateLoader().loadText(output != null ? output.toString() : "imported.yaml", yaml);
-        } catch (EstateInputException e) {
-            // LifeTime's answers were accepted above, so a file that does not load is a bug here.
-            throw new IllegalStateException("the imported estate does not load: " + e.getMessage());
-        }
-        imported.warnings().forEach(w -> err.println("estate-audit: warning: " + w));
-        if (output != null) {
-            EstateFileOutput.write(output, yaml);
-            long modules = imported.estate().getModuleCount();
-            err.println("estate-audit: imported " + imported.estate().getEnvironments().size() + " environments"
+        ImportRun.Result result = ImportRun.run(source, settings, output);
+        result.imported().warnings().forEach(w -> err.println("estate-audit: warning: " + w));
+        if (result.writtenTo() != null) {
+            long modules = result.imported().estate().getModuleCount();
+            err.println("estate-audit: imported " + result.imported().estate().getEnvironments().size() + " environments"
                     + (settings.includeModules() ? " and " + modules + " modules" : "") + " into " + output);
         } else {
-            out.print(yaml);
+            out.print(result.yaml());
             out.flush();
         }
         err.flush();

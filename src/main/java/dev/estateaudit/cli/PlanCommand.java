@@ -1,24 +1,21 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.app.PlanRun;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.estate.Version;
-import dev.estateaudit.report.PlanFormat;
-import dev.estateaudit.plan.Planner;
 import dev.estateaudit.plan.UpgradePlan;
-import dev.estateaudit.readiness.TargetVersions;
-import dev.estateaudit.report.ReportFiles;
+import dev.estateaudit.report.PlanFormat;
+import dev.estateaudit.util.UsageException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import dev.estateaudit.util.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +33,7 @@ import picocli.CommandLine.Spec;
             "1:the plan was written, but errors block the upgrade (listed at its top)",
             "2:bad input or usage",
             "3:internal error"})
-public final class PlanCommand implements Callable<Integer> {
+public final class PlanCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
 
     /** Whether standard output is a terminal; tests give their own answer. */
     private final BooleanSupplier terminal;
@@ -65,8 +62,15 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the plan to FILE (whole or not at all) instead of standard output.")
     Path output;
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl audit rules, run beside the built-in ones (repeatable).")
-    List<Path> ruleFolders = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
+
+    private Map<String, String> environment = System.getenv();
+
+    @Override
+    public void setEnvironment(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -77,25 +81,14 @@ public final class PlanCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }
-        Estate estate = new EstateLoader().load(estateFiles);
-        if (targetVersion != null) {
-            try {
-                estate = estate.withTargetVersion(Version.parse(targetVersion));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--target-version: " + e.getMessage());
-            }
+        Version target;
+        try {
+            target = targetVersion == null ? null : Version.parse(targetVersion);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--target-version: " + e.getMessage());
         }
-        if (!estate.isUpgradePlanned()) {
-            throw new UsageException("no target version: give --target-version V or upgrade.targetVersion in the estate file");
-        }
-        UpgradePlan plan = new Planner(new AuditEngine(RuleBases.of(ruleFolders))).plan(estate);
-        if (output != null) {
-            ReportFiles.write(output, out -> planFormat.renderer().render(plan, out));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            planFormat.renderer().render(plan, out);
-            out.flush();
-        }
+        UpgradePlan plan = new PlanRun(rules.engine(environment, spec.commandLine().getErr())).plan(estateFiles, target);
+        StandardOutput.write(output, spec.commandLine().getOut(), out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.report.ReportFormat;
+import dev.estateaudit.util.UsageException;
 import java.nio.file.Path;
 
 /**

@@ -2,6 +2,7 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
+import dev.estateaudit.util.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,21 +1,22 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.app.VerifyRun;
 import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.verify.JUnitXml;
-import dev.estateaudit.verify.RuleTestDiscovery;
 import dev.estateaudit.verify.RuleTestRunner;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code estate-audit verify}: runs rule tests, the same YAML format the built-in rules are tested
@@ -31,7 +32,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "1:a test failed",
             "2:bad input or usage",
             "3:internal error"})
-public final class VerifyCommand implements Callable<Integer> {
+public final class VerifyCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
 
     @Spec
     CommandSpec spec;
@@ -39,30 +40,30 @@ public final class VerifyCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Rule test files, or folders of them (default: the current folder).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl rules, run beside the built-in ones (repeatable).")
-    List<Path> ruleFolders = new ArrayList<>();
+    @Mixin
+    RuleOptions rules = new RuleOptions();
+
+    private Map<String, String> environment = System.getenv();
+
+    @Override
+    public void setEnvironment(Map<String, String> environment) {
+        this.environment = environment;
+    }
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the outcomes as JUnit XML to FILE.")
     Path junit;
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = RuleTestDiscovery.find(paths.isEmpty() ? List.of(Path.of(".")) : paths);
-        if (files.isEmpty()) {
-            throw new UsageException("no rule test files (YAML with a top-level 'tests') in " + (paths.isEmpty() ? "." : paths));
-        }
-        RuleTestRunner runner = new RuleTestRunner(new AuditEngine(RuleBases.of(ruleFolders)));
-        List<RuleTestRunner.Outcome> outcomes = new ArrayList<>();
-        for (Path file : files) {
-            outcomes.addAll(runner.run(file));
-        }
+        VerifyRun.Result result = new VerifyRun(rules.engine(environment, spec.commandLine().getErr())).run(paths);
+        List<RuleTestRunner.Outcome> outcomes = result.outcomes();
         PrintWriter out = spec.commandLine().getOut();
         for (RuleTestRunner.Outcome o : outcomes) {
             out.print((o.passed() ? "PASS " : "FAIL ") + o.file() + ": " + o.name() + "\n");
             o.differences().forEach(d -> out.print("       " + d + "\n"));
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
-        out.print("\n" + outcomes.size() + " test(s) in " + files.size() + " file(s): " + (outcomes.size() - failed)
+        out.print("\n" + outcomes.size() + " test(s) in " + result.files() + " file(s): " + (outcomes.size() - failed)
                 + " passed, " + failed + " failed\n");
         out.flush();
         if (junit != null) {

@@ -49,6 +49,8 @@ public final class ConfigFile {
         KEYS.put("only", new TypeReference<List<String>>() { });
         KEYS.put("skip", new TypeReference<List<String>>() { });
         KEYS.put("outputs", new TypeReference<List<Output>>() { });
+        KEYS.put("sarif-root", new TypeReference<String>() { });
+        KEYS.put("sarif-max-results", new TypeReference<Integer>() { });
     }
 
     /** One report to write: a format, and a file (none = standard output). */

@@ -1,7 +1,6 @@
 package dev.estateaudit.engine;
 
 import dev.estateaudit.findings.RuleDescriptor;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -24,6 +24,10 @@ public final class RuleCompiler {
 
     /** Compiles the sources into a kjar (a zip of generated classes) that {@link RuleBase} loads. */
     public byte[] compile(ReleaseId releaseId, List<RuleSource> sources) {
+        List<String> moved = MovedTypes.problems(sources);
+        if (!moved.isEmpty()) {
+            throw new RuleCompilationException(moved);
+        }
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         files.generateAndWritePomXML(releaseId);

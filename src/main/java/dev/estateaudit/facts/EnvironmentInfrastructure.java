@@ -1,10 +1,9 @@
 package dev.estateaudit.facts;
 
-import dev.estateaudit.knowledge.InfrastructureNames;
-
 import dev.estateaudit.estate.ApplicationServer;
 import dev.estateaudit.estate.DatabaseProvider;
 import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.knowledge.InfrastructureNames;
 
 /**
  * An environment's infrastructure with its free-text names normalised (see

@@ -1,11 +1,10 @@
 package dev.estateaudit.facts;
 
-import dev.estateaudit.estate.LifeTime;
-
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.EstateModule;
 import dev.estateaudit.estate.FrontEnd;
+import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.estate.Role;
 import dev.estateaudit.estate.Zone;
 import dev.estateaudit.knowledge.PlatformKnowledge;

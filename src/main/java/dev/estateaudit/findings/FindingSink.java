@@ -1,10 +1,9 @@
 package dev.estateaudit.findings;
 
-import dev.estateaudit.estate.LifeTime;
-
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.EstateModule;
 import dev.estateaudit.estate.FrontEnd;
+import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.estate.Positioned;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.estate.Version;

@@ -1,13 +1,12 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.estate.EnumLabels;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.util.ToolVersion;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
-
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;

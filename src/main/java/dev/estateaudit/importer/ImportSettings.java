@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
-
 import dev.estateaudit.estate.Version;
 import java.time.Instant;
 

@@ -1,10 +1,9 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.estate.LifeTime;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpClient;

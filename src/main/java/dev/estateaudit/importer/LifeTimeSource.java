@@ -1,8 +1,7 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.estateaudit.estate.LifeTime;
 
 /**
  * Where the LifeTime Deployment API v2 answers come from: the live API, or the raw responses that

@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;

@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
-
 import java.time.Duration;
 import java.util.Set;
 

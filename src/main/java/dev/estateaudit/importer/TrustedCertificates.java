@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

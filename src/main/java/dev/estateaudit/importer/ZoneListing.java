@@ -1,8 +1,7 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.estateaudit.estate.LifeTime;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,21 +1,21 @@
 package dev.estateaudit.plan;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.findings.AuditResult;
-import dev.estateaudit.facts.EstateFacts;
-import dev.estateaudit.findings.Finding;
-import dev.estateaudit.findings.Severity;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RulePhase;
+import dev.estateaudit.engine.RuleSession;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Version;
+import dev.estateaudit.facts.EstateFacts;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.RulePhase;
-import dev.estateaudit.engine.RuleSession;
 
 /**
  * Derives an estate's upgrade plan: audits it (the same rules as {@code check}), then runs the

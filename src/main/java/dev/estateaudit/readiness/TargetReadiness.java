@@ -1,10 +1,8 @@
 package dev.estateaudit.readiness;
 
-import dev.estateaudit.review.ReviewedFinding;
-
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
 import java.util.List;
 
 /** One target's column of the readiness matrix: ready or blocked, and by which findings. */

@@ -1,10 +1,10 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.util.ToolVersion;
-import dev.estateaudit.review.Gate;
-import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.ToolVersion;
 import java.util.Locale;
 
 /**

@@ -1,12 +1,10 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.review.BaselineStatus;
 import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
 import dev.estateaudit.review.Waiver;
 import java.io.IOException;
 

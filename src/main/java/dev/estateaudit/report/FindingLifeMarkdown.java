@@ -1,12 +1,10 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import dev.estateaudit.review.BaselineStatus;
 import dev.estateaudit.review.FixedFinding;
 import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
 import dev.estateaudit.review.Waiver;
 
 /** The Markdown report's marks for waived, new and fixed findings and the gate's scope. */

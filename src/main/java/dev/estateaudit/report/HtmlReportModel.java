@@ -1,14 +1,12 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
-import dev.estateaudit.util.ToolVersion;
+import dev.estateaudit.findings.Severity;
 import dev.estateaudit.review.BaselineStatus;
 import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
-import dev.estateaudit.findings.Severity;
 import dev.estateaudit.review.Waiver;
+import dev.estateaudit.util.ToolVersion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,9 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.Writer;
 

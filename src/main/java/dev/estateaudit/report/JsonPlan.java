@@ -1,13 +1,12 @@
 package dev.estateaudit.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.plan.AuditedFinding;
 import dev.estateaudit.plan.PlanLink;
 import dev.estateaudit.plan.PlanPhase;
 import dev.estateaudit.plan.PlanStep;
 import dev.estateaudit.plan.PlannedEnvironment;
 import dev.estateaudit.plan.UpgradePlan;
-
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,16 +1,14 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
-import dev.estateaudit.review.Baseline;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.estateaudit.util.ToolVersion;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.estate.Estate;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.findings.Subject;
-import dev.estateaudit.estate.Estate;
+import dev.estateaudit.review.Baseline;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;

@@ -1,14 +1,12 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
-import dev.estateaudit.util.ToolVersion;
-import dev.estateaudit.review.FixedFinding;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,11 +1,8 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
-
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,7 +1,6 @@
 package dev.estateaudit.report;
 
 import dev.estateaudit.readiness.ReadinessMatrix;
-
 import java.io.IOException;
 import java.io.Writer;
 

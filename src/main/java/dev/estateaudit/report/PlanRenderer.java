@@ -1,7 +1,6 @@
 package dev.estateaudit.report;
 
 import dev.estateaudit.plan.UpgradePlan;
-
 import java.io.IOException;
 import java.io.Writer;
 

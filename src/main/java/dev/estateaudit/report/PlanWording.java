@@ -1,14 +1,12 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.plan.AuditedFinding;
 import dev.estateaudit.plan.PlanPhase;
 import dev.estateaudit.plan.PlanStep;
 import dev.estateaudit.plan.PlannedEnvironment;
 import dev.estateaudit.plan.UpgradePlan;
 import dev.estateaudit.plan.UpgradeSlot;
-
-import dev.estateaudit.estate.LifeTime;
-
 import java.util.List;
 
 /** Phrases every plan format shares, so text, Markdown and HTML say the same thing. */

@@ -29,10 +29,15 @@ public enum ReportFormat {
 
     /** A renderer for this format; colour applies to the text format on a terminal only. */
     public ReportRenderer renderer(boolean colour) {
+        return renderer(colour, SarifOptions.defaults());
+    }
+
+    /** As {@link #renderer(boolean)}, with how the SARIF report names files and limits its results. */
+    public ReportRenderer renderer(boolean colour, SarifOptions sarif) {
         return switch (this) {
             case TEXT -> new TextReport(colour);
             case JSON -> new JsonReport();
-            case SARIF -> new SarifReport();
+            case SARIF -> new SarifReport(sarif);
             case JUNIT -> new JunitReport();
             case MARKDOWN -> new MarkdownReport();
             case HTML -> new HtmlReport();

@@ -1,12 +1,9 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
-
+import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.util.ToolVersion;
-import dev.estateaudit.findings.Finding;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -6,7 +6,6 @@ import dev.estateaudit.plan.PlanPhase;
 import dev.estateaudit.plan.PlanStep;
 import dev.estateaudit.plan.PlannedEnvironment;
 import dev.estateaudit.plan.UpgradePlan;
-
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;

@@ -1,13 +1,11 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
-import dev.estateaudit.util.ToolVersion;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.estate.Estate;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.Severity;
-import dev.estateaudit.estate.Estate;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

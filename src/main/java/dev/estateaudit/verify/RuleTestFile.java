@@ -1,9 +1,8 @@
 package dev.estateaudit.verify;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.estateaudit.estate.LifeTime;
 import java.util.ArrayList;
 import java.util.List;
 

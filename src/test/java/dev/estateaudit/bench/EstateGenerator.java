@@ -1,12 +1,11 @@
 package dev.estateaudit.bench;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.estateaudit.estate.LifeTime;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

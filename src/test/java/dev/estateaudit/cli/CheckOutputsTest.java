@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,5 +74,25 @@ class CheckOutputsTest {
         assertThat(format.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(format.err()).contains("text, json, sarif, junit, markdown, html");
         assertThat(folder.resolve("x")).doesNotExist();
+    }
+
+    @Test
+    void sarifOptionsComeFromTheCommandLineOrTheConfigFile() throws IOException {
+        Path sarif = folder.resolve("a.sarif");
+        CliRun run = CliRun.of("check", SAMPLE, "--sarif-root", "samples", "--sarif-max-results", "1", "--output", "sarif=" + sarif);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
+        String text = Files.readString(sarif);
+        assertThat(text).containsPattern("\"uri\" ?: \"acme-factory-11.yaml\"").containsPattern("\"maxResults\" ?: 1")
+                .containsPattern("\"id\" ?: \"estate-audit/acme-factory/\"");
+        assertThat(run.err()).as("well under GitHub's limit").doesNotContain("warning");
+
+        Path config = folder.resolve("estate-audit.yaml");
+        Files.writeString(config, "sarif-root: " + Path.of("samples").toAbsolutePath() + "\nsarif-max-results: 2\n");
+        CliRun configured = CliRun.of("check", SAMPLE, "--config", config.toString(), "--format", "sarif");
+        assertThat(configured.out()).containsPattern("\"uri\" ?: \"acme-factory-11.yaml\"").containsPattern("\"maxResults\" ?: 2");
+
+        CliRun zero = CliRun.of("check", SAMPLE, "--sarif-max-results", "0", "--format", "sarif");
+        assertThat(zero.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(zero.err()).contains("--sarif-max-results: must be 1 or more results");
     }
 }

@@ -2,7 +2,6 @@ package dev.estateaudit.cli;
 
 import static dev.estateaudit.cli.WaiversCliTest.ruleIds;
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.Main;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.findings.RuleDescriptor;
 import java.io.IOException;

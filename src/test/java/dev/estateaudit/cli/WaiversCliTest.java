@@ -1,11 +1,9 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.estate.LifeTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.estate.LifeTime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

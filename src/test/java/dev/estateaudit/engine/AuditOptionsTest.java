@@ -1,18 +1,12 @@
 package dev.estateaudit.engine;
 
-import dev.estateaudit.review.ReviewedFinding;
-import dev.estateaudit.review.ReviewedResult;
-
-import dev.estateaudit.review.AuditOptions;
-
-import dev.estateaudit.findings.AuditResult;
-import dev.estateaudit.findings.Finding;
-import dev.estateaudit.findings.RuleDescriptor;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.review.WaiverCalendar;
 import dev.estateaudit.review.WaiverFile;
 import dev.estateaudit.review.WaiverSet;

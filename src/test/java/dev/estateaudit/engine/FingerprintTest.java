@@ -1,13 +1,11 @@
 package dev.estateaudit.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.Fingerprint;
 import dev.estateaudit.findings.Subject;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.estateaudit.estate.EstateLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;

@@ -1,11 +1,9 @@
 package dev.estateaudit.engine;
 
-import dev.estateaudit.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.findings.Severity;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.JsonReport;
 import dev.estateaudit.verify.RuleTestFile;

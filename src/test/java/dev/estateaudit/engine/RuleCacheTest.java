@@ -1,7 +1,6 @@
 package dev.estateaudit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
 import java.io.IOException;

@@ -1,9 +1,7 @@
 package dev.estateaudit.engine;
 
-import dev.estateaudit.findings.RuleDescriptor;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.verify.RuleTestFile;
 import dev.estateaudit.verify.RuleTestRunner;
 import java.io.IOException;

@@ -1,14 +1,12 @@
 package dev.estateaudit.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.estateaudit.estate.EstateLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,20 +1,14 @@
 package dev.estateaudit.engine;
 
-import dev.estateaudit.review.ReviewedResult;
-
-import dev.estateaudit.review.AuditOptions;
-
-import dev.estateaudit.findings.AuditResult;
-import dev.estateaudit.findings.RuleDescriptor;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.review.Waiver;
 import dev.estateaudit.review.WaiverCalendar;
 import dev.estateaudit.review.WaiverFile;
 import dev.estateaudit.review.WaiverSet;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package dev.estateaudit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.verify.RuleTestRunner;
 import java.io.IOException;
 import java.nio.file.Files;

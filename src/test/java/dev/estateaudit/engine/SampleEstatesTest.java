@@ -1,17 +1,14 @@
 package dev.estateaudit.engine;
 
-import dev.estateaudit.review.ReviewedResult;
-
-import dev.estateaudit.findings.AuditResult;
-import dev.estateaudit.findings.Finding;
-import dev.estateaudit.estate.LifeTime;
-import dev.estateaudit.findings.NotEvaluated;
-import dev.estateaudit.findings.Severity;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.review.ReviewedResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,10 @@
 package dev.estateaudit.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.verify.RuleTestRunner;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 package dev.estateaudit.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /** An imported estate of thousands of modules is larger than SnakeYAML's default 3 MB limit. */

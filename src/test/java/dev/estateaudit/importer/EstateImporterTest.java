@@ -1,13 +1,11 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.ApplicationServer;
-import dev.estateaudit.estate.DatabaseProvider;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.estate.ApplicationServer;
+import dev.estateaudit.estate.DatabaseProvider;
 import dev.estateaudit.estate.EstateEnvironment;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

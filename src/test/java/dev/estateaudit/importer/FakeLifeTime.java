@@ -1,11 +1,10 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import dev.estateaudit.estate.LifeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

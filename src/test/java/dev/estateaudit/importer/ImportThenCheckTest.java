@@ -1,13 +1,11 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.cli.ExitCodes;
+import dev.estateaudit.estate.LifeTime;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

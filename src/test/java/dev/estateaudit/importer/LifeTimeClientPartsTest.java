@@ -1,10 +1,8 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.estateaudit.estate.LifeTime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

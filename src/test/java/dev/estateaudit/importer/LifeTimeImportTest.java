@@ -1,16 +1,14 @@
 package dev.estateaudit.importer;
 
-import dev.estateaudit.estate.LifeTime;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.cli.ExitCodes;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.importer.FakeLifeTime.Keys;
 import dev.estateaudit.importer.FakeLifeTime.Reply;
+import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package dev.estateaudit.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.cli.ExitCodes;
 import dev.estateaudit.estate.EstateLoader;

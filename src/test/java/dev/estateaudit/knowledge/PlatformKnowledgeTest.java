@@ -2,7 +2,6 @@ package dev.estateaudit.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.estateaudit.estate.DatabaseProvider;
 import dev.estateaudit.estate.Version;
 import java.io.ByteArrayInputStream;

@@ -2,7 +2,6 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.estateaudit.review.Gate;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;

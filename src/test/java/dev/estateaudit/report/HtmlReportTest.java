@@ -1,11 +1,8 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.estateaudit.review.Gate;
-import dev.estateaudit.findings.Finding;
+import dev.estateaudit.review.ReviewedFinding;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

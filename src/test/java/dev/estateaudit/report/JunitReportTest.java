@@ -1,15 +1,11 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-import dev.estateaudit.review.ReviewedResult;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.estateaudit.findings.Subject;
 import dev.estateaudit.review.FixedFinding;
 import dev.estateaudit.review.Gate;
-import dev.estateaudit.findings.AuditResult;
-import dev.estateaudit.findings.Finding;
-import dev.estateaudit.findings.Subject;
+import dev.estateaudit.review.ReviewedFinding;
+import dev.estateaudit.review.ReviewedResult;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,14 +1,12 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
-import dev.estateaudit.review.Gate;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.findings.Subject;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,25 +1,23 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedResult;
-
-import dev.estateaudit.estate.LifeTime;
-
-import dev.estateaudit.review.Baseline;
-import dev.estateaudit.review.Gate;
 import dev.estateaudit.cli.BaselineCliTest;
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RuleSelection;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.NotEvaluated;
-import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.findings.RuleDescriptor;
-import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.findings.Subject;
-import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
-import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.review.AuditOptions;
+import dev.estateaudit.review.Baseline;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.review.WaiverCalendar;
 import dev.estateaudit.review.WaiverFile;
 import dev.estateaudit.review.WaiverSet;

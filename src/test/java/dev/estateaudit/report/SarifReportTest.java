@@ -1,20 +1,26 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.review.ReviewedFinding;
-
 import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.estateaudit.review.Gate;
+import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
+import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.Subject;
+import dev.estateaudit.review.Gate;
+import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,8 +52,136 @@ class SarifReportTest {
         assertThat(run.get("results")).hasSize(report.result().findings().size());
         for (JsonNode result : run.get("results")) {
             assertGitHubAccepts(result);
-            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText()).isEqualTo(sample.toString());
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
+                    .isEqualTo(sample.toString().replace('\\', '/'));
+            assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uriBaseId").asText()).isEqualTo("%SRCROOT%");
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource(SampleAudits.SAMPLES)
+    void anEstateNamedByAnAbsolutePathGivesTheSameSarifAsByARelativeOne(Path sample) {
+        String relative = SampleAudits.render(new SarifReport(), SampleAudits.audit(sample));
+        String absolute = SampleAudits.render(new SarifReport(), SampleAudits.audit(sample.toAbsolutePath()));
+        assertThat(absolute).as("same locations, same lines, same bytes").isEqualTo(relative);
+    }
+
+    @Test
+    void urisAreRelativeToTheRootWhichTheRunNamesAsAFileUriEndingWithASlash(@TempDir Path elsewhere) throws IOException {
+        Path sample = SampleAudits.samples().get(0);
+        JsonNode run = validSarif(SampleAudits.audit(sample), new SarifOptions(Path.of("samples"), 0)).at("/runs/0");
+        assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText())
+                .isEqualTo(Path.of("samples").toAbsolutePath().toUri().toString()).startsWith("file:").endsWith("/");
+        JsonNode location = run.at("/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(location.get("uri").asText()).isEqualTo(sample.getFileName().toString());
+        assertThat(location.get("uriBaseId").asText()).isEqualTo("%SRCROOT%");
+
+        JsonNode outside = validSarif(SampleAudits.audit(sample), new SarifOptions(elsewhere, 0))
+                .at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation");
+        assertThat(outside.get("uri").asText()).as("outside the root: absolute, no base")
+                .isEqualTo(sample.toAbsolutePath().toUri().toString()).startsWith("file:///");
+        assertThat(outside.has("uriBaseId")).isFalse();
+    }
+
+    @Test
+    void uriPathsArePercentEncodedSoThatNoNameReadsAsASchemeOrBreaksTheReference() {
+        assertThat(SarifReport.relativeUri(Path.of("estates", "hand made.yaml"))).isEqualTo("estates/hand%20made.yaml");
+        assertThat(SarifReport.relativeUri(Path.of("c:estate#1.yaml"))).isEqualTo("c%3Aestate%231.yaml");
+        assertThat(SarifReport.relativeUri(Path.of("fábrica", "100%.yaml"))).isEqualTo("f%C3%A1brica/100%25.yaml");
+    }
+
+    @Test
+    void eachEstateHasItsOwnAutomationIdAndTheDriverNamesItsVersion() throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (Path sample : SampleAudits.samples()) {
+            JsonNode run = validSarif(SampleAudits.audit(sample)).at("/runs/0");
+            ids.add(run.at("/automationDetails/id").asText());
+            assertThat(run.at("/tool/driver/fullName").asText()).isEqualTo("estate-audit 1.2.3");
+            assertThat(run.at("/tool/driver/version").asText()).isEqualTo("1.2.3");
+            assertThat(run.at("/tool/driver/semanticVersion").asText()).isEqualTo("1.2.3");
+            assertThat(run.at("/tool/driver").has("informationUri")).as("no home page to point at yet").isFalse();
+            assertThat(run.at("/tool/driver/rules").findValues("helpUri")).as("no link into a clone").isEmpty();
+        }
+        assertThat(ids).as("one category per estate, never a run instance").doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).startsWith("estate-audit/").endsWith("/"))
+                .contains("estate-audit/acme-factory/");
+        assertThat(SarifReport.slug("ACME Fábrica <11>")).isEqualTo("acme-fabrica-11");
+        assertThat(SarifReport.automationId(SampleAudits.handMade())).isEqualTo("estate-audit/hand-made-estate/");
+    }
+
+    @Test
+    void insideAnAzureDevOpsPipelineTheRunCarriesThePipelineJobAsMicrosoftsToolsWriteIt() throws IOException {
+        Map<String, String> env = new HashMap<>(AZURE_PIPELINE);
+        List<String> warnings = new ArrayList<>();
+        AzurePipelineRun pipeline = AzurePipelineRun.detect(env, warnings::add).orElseThrow();
+        JsonNode details = validSarif(SampleAudits.handMade(), new SarifOptions(Path.of(""), 0, pipeline))
+                .at("/runs/0/automationDetails");
+        assertThat(details.get("id").asText()).isEqualTo("azuredevops/pipeline/build/example-org/"
+                + "6f1c2b9e-0d4a-4f7e-9a53-2c8e1b7d4a10/17/0b8f3c1d-5e2a-4c6b-8d9f-1a2b3c4d5e6f/refs/heads/main/4242");
+        assertThat(details.at("/properties/azuredevops~1pipeline~1build~1buildDefinitionId").asText()).isEqualTo("17");
+        assertThat(details.at("/properties/azuredevops~1pipeline~1build~1phaseName").asText()).isEqualTo("Audit");
+        assertThat(details.at("/properties/estate").asText()).isEqualTo("Hand & made <estate>");
+        assertThat(warnings).isEmpty();
+
+        env.remove("TF_BUILD");
+        assertThat(AzurePipelineRun.detect(env, warnings::add)).as("not a pipeline").isEmpty();
+        assertThat(warnings).isEmpty();
+
+        env.put("TF_BUILD", "True");
+        env.put("SYSTEM_PHASEID", "not-a-guid");
+        env.remove("BUILD_BUILDID");
+        assertThat(AzurePipelineRun.detect(env, warnings::add)).as("half a pipeline").isEmpty();
+        assertThat(warnings).singleElement().asString().contains("BUILD_BUILDID is not set").contains("SYSTEM_PHASEID 'not-a-guid'");
+    }
+
+    /** A complete, made-up Azure DevOps job, as an agent's predefined variables give it. */
+    static final Map<String, String> AZURE_PIPELINE = Map.of(
+            "TF_BUILD", "True",
+            "SYSTEM_COLLECTIONURI", "https://dev.azure.com/example-org/",
+            "SYSTEM_TEAMPROJECTID", "6f1c2b9e-0d4a-4f7e-9a53-2c8e1b7d4a10",
+            "BUILD_DEFINITIONID", "17",
+            "BUILD_DEFINITIONNAME", "estate-audit",
+            "BUILD_BUILDID", "4242",
+            "SYSTEM_PHASEID", "0b8f3c1d-5e2a-4c6b-8d9f-1a2b3c4d5e6f",
+            "SYSTEM_PHASENAME", "Audit",
+            "BUILD_SOURCEBRANCH", "main");
+
+    @Test
+    void withAMaximumTheErrorsComeFirstAndTheRestAreCountedByLevel() throws IOException {
+        AuditReport handMade = SampleAudits.handMade();
+        List<Finding> reversed = new ArrayList<>(handMade.result().findings().stream().map(ReviewedFinding::finding).toList());
+        java.util.Collections.reverse(reversed);
+        AuditReport report = new AuditReport(new AuditResult(handMade.result().estate(), handMade.result().rules(), reversed,
+                handMade.result().notEvaluated()), handMade.failOn(), "1.2.3");
+
+        JsonNode run = validSarif(report, new SarifOptions(Path.of(""), 2)).at("/runs/0");
+        assertThat(run.get("results").findValuesAsText("level")).containsExactly("error", "warning");
+        assertThat(run.at("/properties/maxResults").asInt()).isEqualTo(2);
+        assertThat(run.at("/properties/omittedResults/total").asInt()).isEqualTo(1);
+        assertThat(run.at("/properties/omittedResults/note").asInt()).isEqualTo(1);
+        assertThat(run.at("/properties/omittedResults/error").asInt()).isZero();
+        assertThat(run.at("/properties/passed").asBoolean()).as("the gate still judges every finding").isFalse();
+
+        JsonNode unlimited = validSarif(report).at("/runs/0");
+        assertThat(unlimited.get("results").findValuesAsText("level")).as("no limit: every result, in report order")
+                .containsExactly("note", "warning", "error");
+        assertThat(unlimited.at("/properties").has("omittedResults")).isFalse();
+    }
+
+    @Test
+    void pastGitHubsResultsPerRunAWarningNamesTheOption() {
+        AuditReport handMade = SampleAudits.handMade();
+        Finding one = handMade.result().findings().get(0).finding();
+        List<Finding> many = new ArrayList<>();
+        for (int i = 0; i <= SarifOptions.GITHUB_RESULTS_PER_RUN; i++) {
+            many.add(new Finding(one.rule(), "finding " + i, new Subject("Env" + i, null, null, null, null), Map.of()));
+        }
+        AuditReport big = new AuditReport(new AuditResult(handMade.result().estate(), handMade.result().rules(), many,
+                List.of()), Severity.ERROR, "1.2.3");
+        Optional<String> warning = SarifReport.limitWarning(big, SarifOptions.defaults());
+        assertThat(warning).get().asString().contains("25,001 results").contains("25,000").contains("--sarif-max-results");
+        assertThat(SarifReport.limitWarning(big, new SarifOptions(Path.of(""), 25_000))).as("limited to what GitHub takes").isEmpty();
+        assertThat(SarifReport.limitWarning(handMade, SarifOptions.defaults())).isEmpty();
     }
 
     @Test
@@ -175,7 +309,11 @@ class SarifReportTest {
     }
 
     private static JsonNode validSarif(AuditReport report) throws IOException {
-        String text = SampleAudits.render(new SarifReport(), report);
+        return validSarif(report, SarifOptions.defaults());
+    }
+
+    private static JsonNode validSarif(AuditReport report, SarifOptions options) throws IOException {
+        String text = SampleAudits.render(new SarifReport(options), report);
         JsonNode sarif = MAPPER.readTree(text);
         Set<ValidationMessage> errors = schema.validate(sarif);
         assertThat(errors).as("schema violations").isEmpty();

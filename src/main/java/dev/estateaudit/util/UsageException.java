@@ -1,4 +1,4 @@
-package dev.estateaudit.cli;
+package dev.estateaudit.util;
 
 /** A command used wrongly in a way picocli cannot see (a bad combination of options, say): exit 2. */
 public class UsageException extends RuntimeException {
