@@ -240,7 +240,10 @@ public final class PlatformKnowledge {
                         version(e.targetUntil(), at + ".targetUntil", false), text(e.reason(), at + ".reason"),
                         source(e.source(), at + ".source")));
             }
-            checkOneVerdictPerJump(republishing);
+            RepublishVerdicts.overlap(republishing).ifPresent(pair -> {
+                throw problem("republishing[" + pair[1] + "]", "overlaps republishing[" + pair[0] + "] ("
+                        + republishing.get(pair[0]).level().label() + "): an upgrade must get one verdict, so the ranges of two entries may not overlap");
+            });
 
             List<MajorRelease> majors = new ArrayList<>();
             List<CatalogueFile.MajorReleaseEntry> majorEntries = optionalList(file.majorReleases());
@@ -255,31 +258,6 @@ public final class PlatformKnowledge {
             Map<String, String> sorted = new TreeMap<>(file.procedures() == null ? Map.of() : file.procedures());
             sorted.forEach((key, value) -> procedures.add(new UpgradeProcedure(key, source(value, "procedures." + key))));
             return new PlatformKnowledge(horizon, systems, servers, databases, constraints, republishing, majors, procedures);
-        }
-
-        /**
-         * An upgrade gets one republishing verdict: two entries whose source and target ranges both
-         * overlap would give one jump two answers (e.g. "recommended" and "not mandatory").
-         */
-        private void checkOneVerdictPerJump(List<RepublishRequirement> entries) {
-            for (int i = 0; i < entries.size(); i++) {
-                for (int j = 0; j < i; j++) {
-                    RepublishRequirement a = entries.get(j);
-                    RepublishRequirement b = entries.get(i);
-                    if (overlap(a.sourceFrom(), a.sourceUntil(), b.sourceFrom(), b.sourceUntil())
-                            && overlap(a.targetFrom(), a.targetUntil(), b.targetFrom(), b.targetUntil())) {
-                        throw problem("republishing[" + i + "]", "overlaps republishing[" + j + "] (" + a.level().label()
-                                + "): an upgrade must get one verdict, so the ranges of two entries may not overlap");
-                    }
-                }
-            }
-        }
-
-        /** Whether half-open ranges [fromA, untilA) and [fromB, untilB) meet; a null bound is open. */
-        private static boolean overlap(Version fromA, Version untilA, Version fromB, Version untilB) {
-            boolean aEndsAfterBStarts = untilA == null || fromB == null || untilA.isNewerThan(fromB);
-            boolean bEndsAfterAStarts = untilB == null || fromA == null || untilB.isNewerThan(fromA);
-            return aEndsAfterBStarts && bEndsAfterAStarts;
         }
 
         private Version range(String from, String until, String at) {
