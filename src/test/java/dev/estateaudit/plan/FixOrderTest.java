@@ -40,9 +40,17 @@ class FixOrderTest {
         UpgradePlan plan = new Planner(AuditEngine.builtinOnly()).plan(new EstateLoader().load(Path.of("samples/acme-factory-11.yaml")));
 
         List<String> blocking = plan.blocking().stream().map(AuditedFinding::ruleId).toList();
-        assertThat(blocking).containsExactly("lifetime-behind-target", "lifetime-outdated", "production-licenses-exceeded",
-                "development-license-in-production-mode", "zero-downtime-needs-front-ends", "front-end-version-mismatch",
-                "zero-downtime-needs-front-ends", "broken-module-reference", "debug-mode-in-production");
+        // the sample's nine errors (and any a new rule adds) by stage, then by the plan's order of environments
+        assertThat(blocking.subList(0, 4)).containsExactly("lifetime-behind-target", "lifetime-outdated", "production-licenses-exceeded",
+                "development-license-in-production-mode");
+        assertThat(plan.blocking()).extracting(f -> FixOrder.Stage.of(f.category())).isSorted();
+        List<String> names = plan.order().stream().map(PlannedEnvironment::name).toList();
+        for (FixOrder.Stage stage : FixOrder.Stage.values()) {
+            assertThat(plan.blocking().stream().filter(f -> FixOrder.Stage.of(f.category()) == stage && f.environment() != null)
+                    .map(f -> names.indexOf(f.environment())).toList()).as(stage.label()).isSorted();
+        }
+        assertThat(blocking.indexOf("zero-downtime-needs-front-ends")).isLessThan(blocking.indexOf("broken-module-reference"));
+        assertThat(blocking.indexOf("broken-module-reference")).isLessThan(blocking.indexOf("debug-mode-in-production"));
         // phase 1 lists the fixes in that same order, and other outputs can reuse it
         List<String> steps = plan.steps(PlanPhase.ANALYSIS).stream().filter(s -> s.id().equals("analysis.blocking"))
                 .map(s -> s.text().substring(s.text().indexOf('[') + 1, s.text().indexOf(']'))).toList();
