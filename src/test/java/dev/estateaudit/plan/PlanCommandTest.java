@@ -158,6 +158,7 @@ class PlanCommandTest {
         assertThat(plan.get("order").get(4).get("reason").asText()).contains("zone Backoffice has 1 enabled front end");
         // rule pages that work outside a clone: title and remediation inline, and the explain command
         assertThat(plan.get("blocking").get(0).get("explain").asText()).startsWith("estate-audit explain ");
+        assertThat(plan.get("blocking").get(0).get("fixStage").asText()).isEqualTo("lifetime");
         assertThat(run("plan", "samples/acme-factory-11.yaml").out()).doesNotContain("docs/rules/");
         assertThat(steps(plan, "analysis", "analysis.blocking")).allSatisfy(s -> {
             assertThat(s.get("links")).isEmpty();
