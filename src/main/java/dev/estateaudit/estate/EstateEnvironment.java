@@ -35,6 +35,8 @@ public class EstateEnvironment extends Positioned implements Named {
     private Version erlangVersion;
     private List<Zone> zones;
     private List<EstateModule> modules;
+    @JsonIgnore
+    private ModuleNames moduleNames;
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
@@ -117,6 +119,15 @@ public class EstateEnvironment extends Positioned implements Named {
     @JsonIgnore
     public boolean hasZones() {
         return !getZones().isEmpty();
+    }
+
+    /** The names of its modules, made on first use (by a rule, after the estate is validated). */
+    @JsonIgnore
+    public ModuleNames getModuleNames() {
+        if (moduleNames == null) {
+            moduleNames = ModuleNames.of(getModules());
+        }
+        return moduleNames;
     }
 
     /**

@@ -50,7 +50,6 @@ public final class EstateFacts {
                     session.accept(frontEnd);
                 }
             }
-            ModuleNames names = null;
             for (EstateModule module : environment.getModules()) {
                 session.accept(module);
                 ModuleDebugCode debugCode = ModuleDebugCode.of(environment, module);
@@ -58,8 +57,8 @@ public final class EstateFacts {
                     session.accept(debugCode);
                 }
                 for (String target : module.getReferences()) {
-                    names = names == null ? ModuleNames.of(environment.getModules()) : names;
-                    session.accept(new ModuleReference(environment.getName(), module.getName(), target, module, names));
+                    session.accept(new ModuleReference(environment.getName(), module.getName(), target, module,
+                            environment.getModuleNames()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.estateaudit.facts;
 
 import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.ModuleNames;
 
 /**
  * One entry of a module's {@code references}, inserted as a fact of its own. It carries the

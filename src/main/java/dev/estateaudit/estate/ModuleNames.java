@@ -1,6 +1,5 @@
-package dev.estateaudit.facts;
+package dev.estateaudit.estate;
 
-import dev.estateaudit.estate.EstateModule;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -8,9 +7,10 @@ import java.util.List;
 
 /**
  * The names of the modules published in one environment, as a set a rule can test with
- * {@code contains}: {@code broken-module-reference} asks it whether a reference's target is there,
- * where a {@code not EstateModule(...)} join would hold every module of the estate in a join
- * memory. A sorted array, shared by every reference of the environment: a few bytes a module.
+ * {@code contains} or {@code containsAll}: {@code broken-module-reference} asks it whether a
+ * module's references are all there, where a {@code not EstateModule(...)} join would hold every
+ * module of the estate in a join memory. A sorted array, made once per environment: a few bytes a
+ * module.
  */
 public final class ModuleNames extends AbstractSet<String> {
 
@@ -20,7 +20,7 @@ public final class ModuleNames extends AbstractSet<String> {
         this.sorted = sorted;
     }
 
-    public static ModuleNames of(List<EstateModule> modules) {
+    static ModuleNames of(List<EstateModule> modules) {
         String[] names = new String[modules.size()];
         for (int i = 0; i < names.length; i++) {
             names[i] = modules.get(i).getName();
