@@ -41,10 +41,12 @@ def load(results, name):
 def verdict(value, target, unit, what=""):
     if target is None or value is None:
         return ""
-    goal = f"≤ {target:.3g} {unit}{what}"
+    def number(x):
+        return f"{x:.0f}" if abs(x) >= 100 else f"{x:.3g}"
+    goal = f"≤ {number(target)} {unit}{what}"
     if value <= target:
         return f"meets {goal}"
-    return f"**misses** {goal} by {value - target:.3g} {unit} ({value / target:.0%})"
+    return f"**misses** {goal} by {number(value - target)} {unit} ({value / target:.0%})"
 
 
 def row(what, jdk, f, wall_verdict="", memory_verdict=""):
