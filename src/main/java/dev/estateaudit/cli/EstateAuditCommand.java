@@ -54,7 +54,11 @@ public final class EstateAuditCommand implements Runnable {
     }
 
     private static int handle(Exception e, PrintWriter err) {
-        if (e instanceof EstateInputException || e instanceof UsageException || e instanceof ImportException) {
+        if (e instanceof EstateInputException input) {
+            input.problems().forEach(problem -> err.println("estate-audit: " + problem));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof UsageException || e instanceof ImportException) {
             err.println("estate-audit: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
