@@ -33,6 +33,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {"Audits an estate and reports what blocks or endangers its Platform Server upgrade.",
             "Several estate files are merged in order: later values win."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit check samples/acme-factory-11.yaml",
+            "  estate-audit check inventory.yaml overlay.yaml --format json --output out.json",
+            "  estate-audit check estate.yaml --target-version 11.20.0,11.31.0 --format html"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the gate passed",
