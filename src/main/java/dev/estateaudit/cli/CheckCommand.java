@@ -73,6 +73,10 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
                 "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
     List<String> targetVersions = new ArrayList<>();
 
+    @Option(names = "--all",
+            description = "In the text report, list every finding; by default a rule that fires more than five times in one environment is shown once with its count and the first five.")
+    boolean listEvery;
+
     @Option(names = "--sarif-root", paramLabel = "DIR",
             description = "SARIF artifact URIs are relative to this folder, the repository's root (default: the working directory); files outside it get absolute file: URIs.")
     Path sarifRoot;
@@ -100,8 +104,17 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         if (targets.size() > 1) {
             return checkEachTarget(targets, settings);
         }
-        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
-        AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
+        try (ProgressLine progress = ProgressLine.start(spec.commandLine().getErr(), environment)) {
+            progress.phase("compiling the rules");
+            CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()),
+                    settings.review()).onPhase(progress::phase);
+            AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
+            progress.phase("writing the report");
+            return write(report, settings, progress);
+        }
+    }
+
+    private int write(AuditReport report, CheckSettings settings, ProgressLine progress) throws IOException {
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
         if (settings.outputs().stream().anyMatch(o -> o.format() == ReportFormat.SARIF)) {
             SarifReport.limitWarning(report, settings.sarif())
@@ -109,12 +122,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         }
         Map<Path, ReportRenderer> files = new LinkedHashMap<>();
         settings.outputs().stream().filter(o -> o.file() != null)
-                .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif())));
+                .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif(), listEvery)));
         ReportFiles.writeAll(files, report);
+        progress.close(); // the line is gone before a report is written to the terminal
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
                 PrintWriter out = spec.commandLine().getOut();
-                output.format().renderer(useColour(), settings.sarif()).render(report, out);
+                output.format().renderer(useColour(), settings.sarif(), listEvery).render(report, out);
                 out.flush();
             }
         }
