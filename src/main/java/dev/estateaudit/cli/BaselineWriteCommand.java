@@ -12,14 +12,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code estate-audit baseline write FILE ESTATE...}: the JSON report of today's findings, written
@@ -38,10 +34,7 @@ import picocli.CommandLine.Spec;
             "  estate-audit baseline write baseline.json samples/acme-factory-11.yaml",
             "  estate-audit baseline write baseline.json inventory.yaml overlay.yaml",
             "  estate-audit baseline write baseline.json estate.yaml --rules my-rules"})
-public final class BaselineWriteCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
+public final class BaselineWriteCommand extends CommandBase {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The baseline to write (JSON).")
     Path file;
@@ -56,13 +49,6 @@ public final class BaselineWriteCommand implements Callable<Integer>, EstateAudi
             description = "Audit against this target Platform Server version instead of upgrade.targetVersion.")
     String targetVersion;
 
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() throws IOException {
         Version target;
@@ -71,11 +57,11 @@ public final class BaselineWriteCommand implements Callable<Integer>, EstateAudi
         } catch (IllegalArgumentException e) {
             throw new UsageException("--target-version: " + e.getMessage());
         }
-        CheckRun run = new CheckRun(rules.engine(environment, spec.commandLine().getErr()),
+        CheckRun run = new CheckRun(rules.engine(environment, err()),
                 CheckRun.Review.defaults(Severity.ERROR));
         AuditReport report = run.report(estateFiles, target);
         ReportFiles.write(file, report, ReportFormat.JSON.renderer(false));
-        spec.commandLine().getErr().println("estate-audit: baseline of " + report.result().findings().size()
+        err().println("estate-audit: baseline of " + report.result().findings().size()
                 + " findings written to " + file + " (schemaVersion " + Baseline.REPORT_SCHEMA_VERSION + ")");
         return ExitCodes.OK;
     }

@@ -9,13 +9,9 @@ import dev.estateaudit.util.UsageException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code estate-audit import lifetime}: reads the inventory from the LifeTime Deployment API v2. */
 @Command(name = "lifetime",
@@ -30,10 +26,7 @@ import picocli.CommandLine.Spec;
             "  estate-audit import lifetime --url https://lt.example.com --modules"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the estate file was written", "2:bad usage, or LifeTime refused or failed a call (no file written)"})
-public final class ImportLifetimeCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
+public final class ImportLifetimeCommand extends CommandBase {
 
     @Mixin
     ImportOptions options;
@@ -61,13 +54,6 @@ public final class ImportLifetimeCommand implements Callable<Integer>, EstateAud
     @Option(names = "--retry-delay-ms", hidden = true, defaultValue = "1000")
     long retryDelayMillis;
 
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() {
         if (timeoutSeconds.signum() <= 0) {
@@ -82,6 +68,6 @@ public final class ImportLifetimeCommand implements Callable<Integer>, EstateAud
         Duration timeout = Duration.ofMillis(timeoutSeconds.movePointRight(3).longValue());
         LifeTimeApi api = new LifeTimeApi(lifetime, token, caCertificate, timeout,
                 RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)));
-        return options.importFrom(api, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return options.importFrom(api, settings, out(), err());
     }
 }
