@@ -61,7 +61,7 @@ public final class CheckCommand extends RuleCommand {
 
     @Option(names = "--target-version", paramLabel = "V", split = ",",
             description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
-                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json, markdown or html)."})
     List<String> targetVersions = new ArrayList<>();
 
     @Option(names = "--all",
@@ -137,7 +137,7 @@ public final class CheckCommand extends RuleCommand {
         int equals = single.indexOf('=');
         if (outputs.size() > 1 || equals > 0 && !single.substring(0, equals).equalsIgnoreCase(format)) {
             throw new UsageException("--output: with several --target-version values the readiness matrix is the one "
-                    + "report: give one --output FILE (its format is --format: text, json or markdown)");
+                    + "report: give one --output FILE (its format is --format: text, json, markdown or html)");
         }
         return Path.of(equals > 0 ? single.substring(equals + 1) : single);
     }
