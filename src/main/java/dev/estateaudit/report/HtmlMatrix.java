@@ -4,6 +4,8 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
+import dev.estateaudit.readiness.UnjudgedCheck;
+import dev.estateaudit.readiness.Verdict;
 import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
@@ -39,6 +41,8 @@ final class HtmlMatrix implements MatrixRenderer {
         public final String targetList;
         public final String summary;
         public final List<Column> targets = new ArrayList<>();
+        /** The versions the platform knowledge catalogue describes, for unknown targets. */
+        public final String knowledge;
 
         Model(ReadinessMatrix matrix) {
             estate = matrix.estate();
@@ -46,7 +50,9 @@ final class HtmlMatrix implements MatrixRenderer {
             failOn = matrix.failOn();
             targetList = String.join(", ", matrix.targets().stream().map(TargetReadiness::target).toList());
             long ready = matrix.targets().stream().filter(TargetReadiness::ready).count();
-            summary = ready + " of " + matrix.targets().size() + " targets ready";
+            long unknown = matrix.targets().stream().filter(t -> t.verdict() == Verdict.UNKNOWN).count();
+            summary = ready + " of " + matrix.targets().size() + " targets ready" + (unknown == 0 ? "" : ", " + unknown + " unknown");
+            knowledge = matrix.knowledge().since() + " to " + matrix.knowledge().horizon();
             matrix.targets().forEach(t -> targets.add(new Column(t)));
         }
     }
@@ -55,7 +61,11 @@ final class HtmlMatrix implements MatrixRenderer {
     static final class Column {
         public final String target;
         public final String verdict;
+        public final String verdictText;
+        public final boolean blocked;
+        public final boolean unknown;
         public final boolean ready;
+        public final List<UnjudgedCheck> unjudged;
         public final long errors;
         public final long warnings;
         public final long info;
@@ -65,8 +75,12 @@ final class HtmlMatrix implements MatrixRenderer {
 
         Column(TargetReadiness t) {
             target = t.target();
-            verdict = t.verdict();
+            verdict = t.verdict().label();
+            verdictText = t.verdictText();
+            blocked = t.verdict() == Verdict.BLOCKED;
+            unknown = t.verdict() == Verdict.UNKNOWN;
             ready = t.ready();
+            unjudged = t.unjudged();
             errors = t.errors();
             warnings = t.warnings();
             info = t.info();
