@@ -31,7 +31,10 @@ public record MissingFacts(List<Fact> facts, int checksNotEvaluated) {
         Map<String, Integer> checks = new TreeMap<>();
         for (NotEvaluated n : audit.notEvaluated()) {
             for (String fact : n.missing()) {
-                subjects.computeIfAbsent(fact, f -> new HashSet<>()).add(String.valueOf(n.subject().environment()));
+                Set<String> environments = subjects.computeIfAbsent(fact, f -> new HashSet<>());
+                if (n.subject().environment() != null) {
+                    environments.add(n.subject().environment());
+                }
                 checks.merge(fact, 1, Integer::sum);
             }
         }
@@ -53,7 +56,8 @@ public record MissingFacts(List<Fact> facts, int checksNotEvaluated) {
         lines.add("missing facts (not in the source): they leave " + checksNotEvaluated + " checks not evaluated");
         for (Fact fact : facts) {
             lines.add("  " + fact.name() + ": " + fact.checks() + (fact.checks() == 1 ? " check" : " checks")
-                    + " not evaluated, in " + fact.environments() + (fact.environments() == 1 ? " environment" : " environments"));
+                    + " not evaluated" + (fact.environments() == 0 ? " (estate-wide)"
+                    : ", in " + fact.environments() + (fact.environments() == 1 ? " environment" : " environments")));
         }
         lines.add("add them in an overlay and check both files: estate-audit init --from " + estateFile
                 + " --output overlay.yaml writes one to fill in");

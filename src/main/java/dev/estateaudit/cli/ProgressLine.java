@@ -45,7 +45,7 @@ final class ProgressLine implements AutoCloseable {
     }
 
     private synchronized void draw() {
-        if (timer.isShutdown()) {
+        if (timer.isShutdown() || phase.isEmpty()) {
             return;
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);

@@ -30,7 +30,8 @@ class PipelineArtifactsSampleTest {
         assertThat(imported.err()).contains("estate-audit: missing facts (not in the source): they leave " + notEvaluated
                 + " checks not evaluated")
                 .contains("estate-audit:   module.publishedWith: 22 checks not evaluated, in 4 environments")
-                .contains("estate-audit:   environment.runningMode: 4 checks not evaluated, in 4 environments");
+                .contains("estate-audit:   environment.debugMode: 4 checks not evaluated, in 4 environments")
+                .contains("estate-audit:   lifetime.dedicated: 1 check not evaluated (estate-wide)");
         Estate estate = new EstateLoader().load(output);
         assertThat(estate.getEnvironments()).extracting(EstateEnvironment::getName)
                 .containsExactly("Development", "Test", "Pre Production", "Production");
