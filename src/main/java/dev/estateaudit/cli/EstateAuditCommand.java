@@ -16,12 +16,12 @@ import picocli.CommandLine;
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
         subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
-            VerifyCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class,
+            VerifyCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  estate-audit check samples/acme-factory-11.yaml",
-            "  estate-audit completion bash > estate-audit-completion.bash",
+            "  estate-audit init --output my-estate.yaml",
             "  estate-audit explain lifetime-outdated"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
