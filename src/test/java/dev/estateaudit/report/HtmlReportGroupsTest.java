@@ -16,6 +16,20 @@ class HtmlReportGroupsTest {
     }
 
     @Test
+    void theStagingDiagramShowsEachEnvironmentsZonesFrontEndsAndStrategy() {
+        String html = SampleAudits.render(new HtmlReport(), SampleAudits.audit(Path.of("samples/acme-factory-11.yaml")));
+        assertThat(html)
+                .contains("<text class=\"zone-name\" x=\"101\" y=\"227\" text-anchor=\"middle\">zones not listed</text>"
+                        + "<text x=\"101\" y=\"242\" text-anchor=\"middle\">front ends: 1</text>")
+                .contains(">Global</text><text x=\"529\" y=\"242\" text-anchor=\"middle\">pp-fe-01, pp-fe-02 (off)</text>")
+                .contains("<title>Production / Global: prod-fe-01, prod-fe-02, prod-fe-03</title>")
+                .contains(">3 front ends, 3 enabled</text>")
+                .contains(">Backoffice</text><text x=\"743\" y=\"286\" text-anchor=\"middle\">prod-bo-01</text>")
+                .contains("<text class=\"strategy\" x=\"101\" y=\"202\" text-anchor=\"middle\">downtime upgrade</text>")
+                .contains("<text class=\"strategy\" x=\"743\" y=\"202\" text-anchor=\"middle\">zero-downtime upgrade</text>");
+    }
+
+    @Test
     void aReportWithoutATargetSaysSo() {
         String html = SampleAudits.render(new HtmlReport(), SampleAudits.handMade());
         assertThat(html).contains("No upgrade target set").doesNotContain("id=\"target-version\"");
