@@ -16,6 +16,11 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit check samples/acme-factory-11.yaml",
+            "  estate-audit init --output my-estate.yaml",
+            "  estate-audit explain lifetime-outdated"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and the gate passed",
@@ -26,7 +31,10 @@ public final class EstateAuditCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, PlanCommand.class, RulesCommand.class,
-            ExplainCommand.class, VerifyCommand.class, ImportCommand.class, CommandLine.HelpCommand.class);
+            ExplainCommand.class, VerifyCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class,
+            InitCommand.class, CommandLine.HelpCommand.class);
+    /** Subcommands that read the whole command tree (help about another command, completion scripts). */
+    private static final List<Class<?>> NEED_EVERY_COMMAND = List.of(CompletionCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,13 +67,14 @@ public final class EstateAuditCommand implements Runnable {
 
     /**
      * Picocli builds the model of every subcommand it is given (reflection over each option) before
-     * parsing; a run of one subcommand needs only that one's. Measured: a tenth of a cold check.
-     * Anything else (no subcommand, --help, a typo to suggest a name for) gets them all.
+     * parsing; a run of one subcommand needs only that one's (a class-loading timeline put the
+     * others at a tenth of a cold check). Anything else (no subcommand, --help, a typo to suggest a
+     * name for, help and completion, which read the whole tree) gets them all.
      */
     private static List<Class<?>> subcommandsFor(String[] args) {
         if (args.length > 0) {
             for (Class<?> type : SUBCOMMANDS) {
-                if (type != CommandLine.HelpCommand.class && type.getAnnotation(Command.class).name().equals(args[0])) {
+                if (!NEED_EVERY_COMMAND.contains(type) && type.getAnnotation(Command.class).name().equals(args[0])) {
                     return List.of(type);
                 }
             }
@@ -74,7 +83,11 @@ public final class EstateAuditCommand implements Runnable {
     }
 
     private static int handle(Exception e, PrintWriter err) {
-        if (e instanceof EstateInputException || e instanceof UsageException || e instanceof ImportException) {
+        if (e instanceof EstateInputException input) {
+            input.problems().forEach(problem -> err.println("estate-audit: " + problem));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof UsageException || e instanceof ImportException) {
             err.println("estate-audit: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

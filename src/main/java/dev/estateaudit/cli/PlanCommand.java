@@ -22,6 +22,10 @@ import picocli.CommandLine.Parameters;
         description = {"Writes the upgrade plan of an estate for a target Platform Server version.",
             "Four phases: analysis and preparation, planning (order and strategy per environment), execution per environment, testing.",
             "A plan for an estate with blocking errors is still written, headed by what blocks it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit plan samples/acme-factory-11.yaml",
+            "  estate-audit plan estate.yaml --target-version 11.31.0 --format html"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written and nothing blocks the upgrade",

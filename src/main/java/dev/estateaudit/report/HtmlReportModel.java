@@ -42,8 +42,13 @@ public final class HtmlReportModel {
     public final int environmentChartHeight;
     public final StagingDiagram pipeline;
     public final List<Option> environmentOptions = new ArrayList<>();
-    public final List<FindingView> findings = new ArrayList<>();
+    public final List<HtmlFindingGroup> groups;
+    /** How many findings the folded groups count but do not list. */
+    public final long unlisted;
+    public final boolean hasUnlisted;
     public final boolean hasFindings;
+    /** The target Platform Server version audited against, or null when the estate plans no upgrade. */
+    public final String targetVersion;
     public final List<NotEvaluatedView> notEvaluated;
     public final boolean hasNotEvaluated;
     public final List<FixedView> fixed;
@@ -80,8 +85,11 @@ public final class HtmlReportModel {
         addEnvironmentBars(result, environments);
         environmentChartHeight = Math.max(28, environmentBars.size() * 28);
         environments.forEach(e -> environmentOptions.add(new Option(e)));
-        result.findings().forEach(f -> findings.add(new FindingView(f)));
-        hasFindings = !findings.isEmpty();
+        groups = HtmlFindingGroup.of(result.findings());
+        unlisted = groups.stream().mapToLong(g -> g.unlisted).sum();
+        hasUnlisted = unlisted > 0;
+        hasFindings = !groups.isEmpty();
+        targetVersion = result.estate().isUpgradePlanned() ? result.estate().getUpgrade().getTargetVersion().toString() : null;
         notEvaluated = result.notEvaluated().stream()
                 .map(n -> new NotEvaluatedView(n.ruleId(), n.subject().label(), String.join(", ", n.missing()))).toList();
         hasNotEvaluated = !notEvaluated.isEmpty();
