@@ -45,8 +45,7 @@ public final class EstateAuditCommand implements Runnable {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
-        CommandLine cli = new CommandLine(new EstateAuditCommand(), new Factory(environment));
-        subcommandsFor(args).forEach(cli::addSubcommand);
+        CommandLine cli = commandLine(environment, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -63,6 +62,13 @@ public final class EstateAuditCommand implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line for these arguments: every subcommand, or only the one they run (see below). */
+    static CommandLine commandLine(Map<String, String> environment, String... args) {
+        CommandLine cli = new CommandLine(new EstateAuditCommand(), new Factory(environment));
+        subcommandsFor(args).forEach(cli::addSubcommand);
+        return cli;
     }
 
     /**
