@@ -12,6 +12,7 @@ import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
 import dev.estateaudit.report.SarifReport;
+import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -92,9 +93,12 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
                 targets.size() <= 1, AzurePipelineRun.detect(environment,
                         warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning)).orElse(null));
+        OutputGuard guard = inputs(settings);
         if (targets.size() > 1) {
+            guard.output("--output", matrixOutput());
             return checkEachTarget(targets, settings);
         }
+        settings.outputs().forEach(o -> guard.output("--output", o.file()));
         CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
         AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
@@ -123,6 +127,13 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), spec.commandLine().getOut(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** Every file the run reads, so that no output lands on one (checked before anything is read). */
+    private OutputGuard inputs(CheckSettings settings) {
+        return new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", settings.ruleFolders())
+                .input("the waiver file", settings.waivers()).input("the baseline", settings.baseline())
+                .input("the config file", life.config != null ? life.config : Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME));
     }
 
     /** A readiness matrix is one report: at most one --output, bare or in the --format format. */

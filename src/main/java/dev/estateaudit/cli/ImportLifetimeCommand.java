@@ -5,6 +5,7 @@ import dev.estateaudit.importer.LifeTimeApi;
 import dev.estateaudit.importer.LifeTimeToken;
 import dev.estateaudit.importer.LifeTimeUrl;
 import dev.estateaudit.importer.RetryPolicy;
+import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ public final class ImportLifetimeCommand implements Callable<Integer>, EstateAud
         }
         LifeTimeUrl lifetime = LifeTimeUrl.parse(url);
         var settings = options.settings("LifeTime " + lifetime.host(), modules);
+        options.refuseClashes(new OutputGuard().input("the token file", tokenFile).input("the CA certificate file", caCertificate));
         LifeTimeToken token = LifeTimeToken.read(tokenFile, environment);
         Duration timeout = Duration.ofMillis(timeoutSeconds.movePointRight(3).longValue());
         LifeTimeApi api = new LifeTimeApi(lifetime, token, caCertificate, timeout,

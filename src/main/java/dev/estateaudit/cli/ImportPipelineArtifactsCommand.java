@@ -1,6 +1,7 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.importer.PipelineArtifacts;
+import dev.estateaudit.util.OutputGuard;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +33,7 @@ public final class ImportPipelineArtifactsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var settings = options.settings("LifeTime (outsystems-pipeline artifacts)", true);
+        options.refuseClashes(new OutputGuard().folder("an artifact in", folder));
         PipelineArtifacts artifacts = new PipelineArtifacts(folder);
         return options.importFrom(artifacts, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -4,6 +4,7 @@ import dev.estateaudit.app.VerifyRun;
 import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.verify.JUnitXml;
 import dev.estateaudit.verify.RuleTestRunner;
+import dev.estateaudit.util.OutputGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,6 +56,8 @@ public final class VerifyCommand implements Callable<Integer>, EstateAuditComman
 
     @Override
     public Integer call() throws IOException {
+        new OutputGuard().folders("a rule or test file of", rules.ruleFolders).folders("a rule test file of", paths)
+                .output("--junit", junit);
         VerifyRun.Result result = new VerifyRun(rules.engine(environment, spec.commandLine().getErr())).run(paths);
         List<RuleTestRunner.Outcome> outcomes = result.outcomes();
         PrintWriter out = spec.commandLine().getOut();
