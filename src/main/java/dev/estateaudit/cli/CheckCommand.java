@@ -90,6 +90,10 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     @Override
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
+        if (life.config == null && java.nio.file.Files.isRegularFile(Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME))) {
+            spec.commandLine().getErr().println("estate-audit: reading the config file " + dev.estateaudit.config.ConfigFile.DEFAULT_NAME
+                    + " in the working directory");
+        }
         CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
                 targets.size() <= 1, AzurePipelineRun.detect(environment,
                         warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning)).orElse(null));

@@ -39,6 +39,11 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
             boolean singleReport, AzurePipelineRun azurePipeline) {
         ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
         Source source = new Source(parsed, config);
+        if (life.config == null && config.has("rules") && !parsed.hasMatchedOption("--rules") && !life.trustConfigRules) {
+            // whoever can write the working directory would otherwise choose code this run executes
+            throw new UsageException(config.where("rules") + ": rules are code, and this config was found in the working "
+                    + "directory rather than named; pass --config " + ConfigFile.DEFAULT_NAME + " or --trust-config-rules to run them");
+        }
         List<Path> rules = source.pick("--rules", command.rules.ruleFolders, "rules", config::paths);
         Severity failOn = source.parse("--fail-on", command.failOn, "fail-on", config::text, CheckSettings::severity);
         Gate gate = source.parse("--gate", Optional.ofNullable(life.gate).orElse("all"), "gate", config::text, Gate::parse);

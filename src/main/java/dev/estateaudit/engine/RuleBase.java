@@ -32,6 +32,7 @@ public final class RuleBase {
 
     private final KieBase kieBase;
     private final String origin;
+    private RuleLimits limits = RuleLimits.NONE;
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
     private final ClassValue<Boolean> matchable = new ClassValue<>() {
@@ -124,7 +125,7 @@ public final class RuleBase {
             ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
                     Integer.toHexString(sources.hashCode()));
             return new RuleCompiler().compile(release, sources);
-        });
+        }).limitedTo(RuleLimits.DEFAULT);
     }
 
     /**
@@ -169,6 +170,22 @@ public final class RuleBase {
             }
         }
         return false;
+    }
+
+    /**
+     * Bounds the sessions of this base (user rules; the built-in bases stay unbounded). Set once,
+     * right after compiling, before any session runs.
+     */
+    public RuleBase limitedTo(RuleLimits limits) {
+        if (BUILTIN.containsValue(this)) {
+            throw new IllegalStateException("the built-in rules are not bounded");
+        }
+        this.limits = limits;
+        return this;
+    }
+
+    RuleLimits limits() {
+        return limits;
     }
 
     public KieBase kieBase() {

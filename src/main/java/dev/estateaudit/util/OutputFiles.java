@@ -158,7 +158,7 @@ public final class OutputFiles {
     }
 
     /** Run by the shutdown hook: what a run ended by a signal was still rendering. */
-    static void removeTemporaries() {
+    public static void removeTemporaries() {
         for (Path temporary : List.copyOf(LIVE_TEMPORARIES)) {
             try {
                 Files.deleteIfExists(temporary);
