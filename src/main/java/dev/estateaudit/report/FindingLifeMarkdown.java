@@ -62,7 +62,7 @@ final class FindingLifeMarkdown {
                 md.append("- …\n");
                 break;
             }
-            md.append("- ").append(f.severity()).append(" `").append(f.ruleId()).append("` ")
+            md.append("- ").append(f.severity()).append(" ").append(MarkdownText.code(f.ruleId())).append(" ")
                     .append(MarkdownReport.escape(f.subject().label())).append(": ").append(MarkdownReport.escape(f.message())).append('\n');
         }
         md.append("\n</details>\n\n");

@@ -21,7 +21,8 @@ final class HtmlPlan implements PlanRenderer {
     public void render(UpgradePlan plan, Writer out) throws IOException {
         StringBuilder html = new StringBuilder();
         String title = esc(PlanWording.title(plan));
-        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(title)
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>").append(title)
                 .append("</title>\n<style>").append(STYLE).append("</style>\n</head>\n<body>\n<h1>").append(title).append("</h1>\n");
         if (plan.blocked()) {
             html.append("<div class=\"blocked\">\n<p><strong>").append(esc(PlanWording.blockedHeading(plan))).append("</strong></p>\n<ul>\n");

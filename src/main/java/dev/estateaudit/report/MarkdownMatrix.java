@@ -26,7 +26,7 @@ final class MarkdownMatrix implements MatrixRenderer {
             }
             md.append("\n## ").append(t.target()).append(" is blocked by\n\n");
             for (ReviewedFinding f : t.blocking()) {
-                md.append("- `").append(f.ruleId()).append("` ").append(cell(f.subject().label())).append(": ")
+                md.append("- ").append(MarkdownText.code(f.ruleId())).append(" ").append(cell(f.subject().label())).append(": ")
                         .append(cell(f.message())).append("\n");
             }
         }
@@ -34,6 +34,6 @@ final class MarkdownMatrix implements MatrixRenderer {
     }
 
     private static String cell(String s) {
-        return s.replace("|", "\\|").replace("*", "\\*").replace("_", "\\_").replace("<", "&lt;");
+        return MarkdownText.escape(s);
     }
 }

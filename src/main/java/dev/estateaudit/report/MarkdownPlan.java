@@ -16,7 +16,7 @@ final class MarkdownPlan implements PlanRenderer {
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(PlanWording.title(plan)).append("\n\n");
+        md.append("# Upgrade plan: ").append(escape(plan.estate())).append(" to Platform Server ").append(escape(String.valueOf(plan.target()))).append("\n\n");
         if (plan.blocked()) {
             md.append("> **").append(PlanWording.blockedHeading(plan)).append("**\n>\n");
             for (AuditedFinding f : plan.blocking()) {
@@ -60,7 +60,6 @@ final class MarkdownPlan implements PlanRenderer {
 
     /** Keeps estate names from being read as Markdown markup; backticks are ours and stay. */
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]")
-                .replace("<", "&lt;");
+        return MarkdownText.escape(text);
     }
 }

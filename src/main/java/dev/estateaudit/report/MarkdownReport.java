@@ -92,7 +92,7 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     private static void appendFinding(StringBuilder md, ReviewedFinding f) {
-        md.append("- **").append(f.severity().label()).append("** `").append(f.ruleId()).append("` ")
+        md.append("- **").append(f.severity().label()).append("** ").append(MarkdownText.code(f.ruleId())).append(" ")
                 .append(escape(f.rule().title()));
         if (!f.subject().isEstate() && !f.subject().label().equals(f.subject().environment())) {
             md.append(" — ").append(escape(f.subject().label()));
@@ -118,7 +118,7 @@ public final class MarkdownReport implements ReportRenderer {
                 md.append("- …\n");
                 break;
             }
-            md.append("- `").append(n.ruleId()).append("` ").append(escape(n.subject().label()))
+            md.append("- ").append(MarkdownText.code(n.ruleId())).append(" ").append(escape(n.subject().label()))
                     .append(": missing ").append(escape(String.join(", ", n.missing()))).append('\n');
         }
         md.append("\n</details>\n\n");
@@ -136,19 +136,8 @@ public final class MarkdownReport implements ReportRenderer {
                 .collect(Collectors.joining(", "));
     }
 
-    /** Text from the estate or a rule, made inert: no HTML, no Markdown emphasis, links or tables. */
+    /** Text from the estate or a rule, made inert (see {@link MarkdownText}). */
     static String escape(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : String.valueOf(text).toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '\n', '\r' -> sb.append(' ');
-                case '\\', '`', '*', '_', '[', ']', '|', '#', '~', '!' -> sb.append('\\').append(c);
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return MarkdownText.escape(text);
     }
 }

@@ -5,6 +5,7 @@ import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,8 +32,8 @@ public final class TextReport implements ReportRenderer {
         PrintWriter out = new PrintWriter(writer);
         ReviewedResult result = report.result();
         Estate estate = result.estate();
-        out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + estate.getName()) + "\n");
-        out.print("Estate: " + String.join(", ", estate.getFiles()) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
+        out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + t(estate.getName())) + "\n");
+        out.print("Estate: " + t(String.join(", ", estate.getFiles())) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
                 + ", " + AuditReport.plural(estate.getModuleCount(), "module") + "); " + AuditReport.plural(result.rules().size(), "rule") + "\n");
         for (Severity severity : Severity.values()) {
             List<ReviewedFinding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
@@ -45,7 +46,7 @@ public final class TextReport implements ReportRenderer {
                 String env = f.subject().environment();
                 if (!Objects.equals(env, environment)) {
                     environment = env;
-                    out.print("  " + ansi.bold(env == null ? "Estate" : env) + "\n");
+                    out.print("  " + ansi.bold(env == null ? "Estate" : t(env)) + "\n");
                 }
                 printFinding(out, f);
             }
@@ -54,10 +55,10 @@ public final class TextReport implements ReportRenderer {
             out.print("\n" + ansi.bold("NOT EVALUATED (" + result.notEvaluated().size() + ")")
                     + " facts missing from the estate; these rules could not decide\n");
             for (NotEvaluated n : result.notEvaluated()) {
-                out.print("  " + n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing()) + "\n");
+                out.print("  " + t(n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing())) + "\n");
             }
         }
-        FindingLifeText.fixedSection(result).ifPresent(section -> out.print("\n" + ansi.bold(section.heading()) + section.body()));
+        FindingLifeText.fixedSection(result).ifPresent(section -> out.print("\n" + ansi.bold(t(section.heading())) + TerminalText.escapeKeepingLines(section.body())));
         if (result.findings().isEmpty()) {
             out.print("\nNo findings.\n");
         }
@@ -66,19 +67,19 @@ public final class TextReport implements ReportRenderer {
     }
 
     private void printFinding(PrintWriter out, ReviewedFinding f) {
-        out.print("    " + ansi.severity(f.severity(), "[" + f.ruleId() + "]") + " " + f.rule().title()
-                + FindingLifeText.tag(f) + "\n");
+        out.print("    " + ansi.severity(f.severity(), "[" + t(f.ruleId()) + "]") + " " + t(f.rule().title()
+                + FindingLifeText.tag(f)) + "\n");
         String subject = f.subject().label();
         if (!f.subject().isEstate() && !subject.equals(f.subject().environment())) {
-            out.print("      subject:  " + subject + "\n");
+            out.print("      subject:  " + t(subject) + "\n");
         }
-        out.print("      " + f.message() + "\n");
+        out.print("      " + t(f.message()) + "\n");
         if (!f.evidence().isEmpty()) {
-            out.print("      evidence: " + f.evidence().entrySet().stream()
-                    .map(TextReport::evidence).collect(Collectors.joining(", ")) + "\n");
+            out.print("      evidence: " + t(f.evidence().entrySet().stream()
+                    .map(TextReport::evidence).collect(Collectors.joining(", "))) + "\n");
         }
-        out.print("      fix:      " + f.rule().remediation() + "\n");
-        FindingLifeText.waiverLine(f).ifPresent(line -> out.print("      " + line + "\n"));
+        out.print("      fix:      " + t(f.rule().remediation()) + "\n");
+        FindingLifeText.waiverLine(f).ifPresent(line -> out.print("      " + t(line) + "\n"));
     }
 
     private static String evidence(Map.Entry<String, Object> e) {
@@ -90,9 +91,14 @@ public final class TextReport implements ReportRenderer {
         String counts = AuditReport.plural(r.count(Severity.ERROR), "error") + ", "
                 + AuditReport.plural(r.count(Severity.WARNING), "warning") + ", "
                 + r.count(Severity.INFO) + " info, " + r.notEvaluated().size() + " not evaluated";
-        counts += FindingLifeText.summary(report);
+        counts += t(FindingLifeText.summary(report));
         String gate = FindingLifeText.gateLabel(report) + ": " + report.verdict();
         return "Summary: " + counts + "; " + (report.passed() ? ansi.green(gate) : ansi.red(gate));
+    }
+
+    /** A value from the input, made safe for a terminal: only this report's own colours are control codes. */
+    private static String t(String value) {
+        return TerminalText.escape(value);
     }
 
     /** ANSI colour, or plain text when colour is off. */
