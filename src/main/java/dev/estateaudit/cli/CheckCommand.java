@@ -21,13 +21,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code estate-audit check}: audits one estate (several files merged) and gates on its findings. */
 @Command(name = "check",
@@ -40,16 +37,10 @@ import picocli.CommandLine.Spec;
             "1:a finding at or above --fail-on failed the gate",
             "2:bad input or usage",
             "3:internal error"})
-public final class CheckCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
+public final class CheckCommand extends RuleCommand {
 
     @Parameters(arity = "1..*", paramLabel = "ESTATE", description = "Estate files (.yaml, .yml or .json), merged in order.")
     List<Path> estateFiles = new ArrayList<>();
-
-    @Mixin
-    RuleOptions rules = new RuleOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format on standard output: text, json, sarif, junit, markdown or html (default: ${DEFAULT-VALUE}).")
@@ -77,13 +68,6 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
             description = "Keep at most N results in the SARIF report, errors first, then warnings, then notes; the rest are counted in the run's properties (default: every result).")
     Integer sarifMaxResults;
 
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
-
     @Mixin
     FindingLifeOptions life = new FindingLifeOptions();
 
@@ -91,24 +75,24 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
         if (life.config == null && java.nio.file.Files.isRegularFile(Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME))) {
-            spec.commandLine().getErr().println("estate-audit: reading the config file " + dev.estateaudit.config.ConfigFile.DEFAULT_NAME
+            err().println("estate-audit: reading the config file " + dev.estateaudit.config.ConfigFile.DEFAULT_NAME
                     + " in the working directory");
         }
         CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
                 targets.size() <= 1, AzurePipelineRun.detect(environment,
-                        warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning)).orElse(null));
+                        warning -> err().println("estate-audit: warning: " + warning)).orElse(null));
         OutputGuard guard = inputs(settings);
         if (targets.size() > 1) {
             guard.output("--output", matrixOutput());
             return checkEachTarget(targets, settings);
         }
         settings.outputs().forEach(o -> guard.output("--output", o.file()));
-        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review());
         AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
         if (settings.outputs().stream().anyMatch(o -> o.format() == ReportFormat.SARIF)) {
             SarifReport.limitWarning(report, settings.sarif())
-                    .ifPresent(warning -> spec.commandLine().getErr().println("estate-audit: warning: " + warning));
+                    .ifPresent(warning -> err().println("estate-audit: warning: " + warning));
         }
         Map<Path, ReportRenderer> files = new LinkedHashMap<>();
         settings.outputs().stream().filter(o -> o.file() != null)
@@ -116,7 +100,7 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
         ReportFiles.writeAll(files, report);
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
-                PrintWriter out = spec.commandLine().getOut();
+                PrintWriter out = out();
                 output.format().renderer(useColour(), settings.sarif()).render(report, out);
                 out.flush();
             }
@@ -127,9 +111,9 @@ public final class CheckCommand implements Callable<Integer>, EstateAuditCommand
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, spec.commandLine().getErr()), settings.review());
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
-        StandardOutput.write(matrixOutput(), spec.commandLine().getOut(), out -> matrixFormat.renderer().render(matrix, out));
+        StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 

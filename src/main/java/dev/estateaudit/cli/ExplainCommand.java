@@ -10,12 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code estate-audit explain RULE-ID}: a rule's metadata, then for a built-in rule its page
@@ -27,31 +23,18 @@ import picocli.CommandLine.Spec;
         description = "Explains a rule: why it matters, which facts it reads, how to fix what it finds, and an example.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule was explained", "2:no rule has that id (the nearest ids are suggested)"})
-public final class ExplainCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
+public final class ExplainCommand extends RuleCommand {
 
     private static final Set<String> SHOWN_AS_HEADER = Set.of(RuleDescriptor.ID, RuleDescriptor.SEVERITY,
             RuleDescriptor.TITLE, RuleDescriptor.REMEDIATION);
 
-    @Spec
-    CommandSpec spec;
-
     @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, as 'estate-audit rules' lists it.")
     String ruleId;
-
-    @Mixin
-    RuleOptions rules = new RuleOptions();
-
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
 
     @Override
     public Integer call() {
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-        rules.engine(environment, spec.commandLine().getErr()).rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        engine().rules().forEach(r -> byId.putIfAbsent(r.id(), r));
         RuleDescriptor rule = byId.get(ruleId.trim());
         if (rule == null) {
             List<String> nearest = Suggestions.nearest(ruleId, byId.keySet(), 3);
@@ -59,7 +42,7 @@ public final class ExplainCommand implements Callable<Integer>, EstateAuditComma
                     + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?")
                     + " ('estate-audit rules' lists them all)");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.print(rule.id() + ": " + rule.title() + "\n");
         out.print("Severity: " + rule.severity().label() + " · Category: " + rule.category() + " · Source: " + rule.source() + "\n");
         Optional<RulePage> page = "built-in".equals(rule.source()) ? RulePage.of(rule.id()) : Optional.empty();

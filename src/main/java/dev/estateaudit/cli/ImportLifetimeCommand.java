@@ -10,13 +10,9 @@ import dev.estateaudit.util.UsageException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code estate-audit import lifetime}: reads the inventory from the LifeTime Deployment API v2. */
 @Command(name = "lifetime",
@@ -27,10 +23,7 @@ import picocli.CommandLine.Spec;
                 + LifeTimeToken.ENVIRONMENT_VARIABLE + ", never from an argument."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the estate file was written", "2:bad usage, or LifeTime refused or failed a call (no file written)"})
-public final class ImportLifetimeCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
+public final class ImportLifetimeCommand extends CommandBase {
 
     @Mixin
     ImportOptions options;
@@ -58,13 +51,6 @@ public final class ImportLifetimeCommand implements Callable<Integer>, EstateAud
     @Option(names = "--retry-delay-ms", hidden = true, defaultValue = "1000")
     long retryDelayMillis;
 
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
-
     @Override
     public Integer call() {
         if (timeoutSeconds.signum() <= 0) {
@@ -80,6 +66,6 @@ public final class ImportLifetimeCommand implements Callable<Integer>, EstateAud
         Duration timeout = Duration.ofMillis(timeoutSeconds.movePointRight(3).longValue());
         LifeTimeApi api = new LifeTimeApi(lifetime, token, caCertificate, timeout,
                 RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)));
-        return options.importFrom(api, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return options.importFrom(api, settings, out(), err());
     }
 }

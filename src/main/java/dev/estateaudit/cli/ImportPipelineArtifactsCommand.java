@@ -3,12 +3,9 @@ package dev.estateaudit.cli;
 import dev.estateaudit.importer.PipelineArtifacts;
 import dev.estateaudit.util.OutputGuard;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code estate-audit import pipeline-artifacts DIR}: the same import from outsystems-pipeline's saved answers. */
 @Command(name = "pipeline-artifacts",
@@ -19,10 +16,7 @@ import picocli.CommandLine.Spec;
             "Modules are imported when modules.cache holds their statuses per environment."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the estate file was written", "2:bad usage or unusable artifacts (no file written)"})
-public final class ImportPipelineArtifactsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public final class ImportPipelineArtifactsCommand extends CommandBase {
 
     @Mixin
     ImportOptions options;
@@ -35,6 +29,6 @@ public final class ImportPipelineArtifactsCommand implements Callable<Integer> {
         var settings = options.settings("LifeTime (outsystems-pipeline artifacts)", true);
         options.refuseClashes(new OutputGuard().folder("an artifact in", folder));
         PipelineArtifacts artifacts = new PipelineArtifacts(folder);
-        return options.importFrom(artifacts, settings, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return options.importFrom(artifacts, settings, out(), err());
     }
 }

@@ -11,14 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code estate-audit plan}: the upgrade plan of an estate, derived by the plan rules from the audit's facts. */
 @Command(name = "plan",
@@ -32,10 +27,7 @@ import picocli.CommandLine.Spec;
             "1:the plan was written, but errors block the upgrade (listed at its top)",
             "2:bad input or usage",
             "3:internal error"})
-public final class PlanCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
+public final class PlanCommand extends RuleCommand {
 
     @Parameters(arity = "1..*", paramLabel = "ESTATE", description = "Estate files (.yaml, .yml or .json), merged in order.")
     List<Path> estateFiles = new ArrayList<>();
@@ -49,16 +41,6 @@ public final class PlanCommand implements Callable<Integer>, EstateAuditCommand.
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the plan to FILE (whole or not at all) instead of standard output.")
     Path output;
-
-    @Mixin
-    RuleOptions rules = new RuleOptions();
-
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
 
     @Override
     public Integer call() throws IOException {
@@ -76,8 +58,8 @@ public final class PlanCommand implements Callable<Integer>, EstateAuditCommand.
         }
         new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
                 .output("--output", output);
-        UpgradePlan plan = new PlanRun(rules.engine(environment, spec.commandLine().getErr())).plan(estateFiles, target);
-        StandardOutput.write(output, spec.commandLine().getOut(), out -> planFormat.renderer().render(plan, out));
+        UpgradePlan plan = new PlanRun(engine()).plan(estateFiles, target);
+        StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 }

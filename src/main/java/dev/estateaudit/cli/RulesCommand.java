@@ -5,42 +5,24 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code estate-audit rules}: the catalogue, built-in rules and the user's, one line each. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
         description = {"Lists every rule: id, severity, category and title.",
             "Run 'estate-audit explain RULE-ID' for a rule's rationale, facts, remediation and example."})
-public final class RulesCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    RuleOptions rules = new RuleOptions();
-
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
+public final class RulesCommand extends RuleCommand {
 
     @Override
     public Integer call() {
         List<RuleDescriptor> all = new ArrayList<>();
-        all.addAll(rules.engine(environment, spec.commandLine().getErr()).rules());
+        all.addAll(engine().rules());
         all.sort(Comparator.comparing(RuleDescriptor::category).thenComparing(RuleDescriptor::id));
         int idWidth = width(all.stream().map(RuleDescriptor::id).toList(), "ID");
         int categoryWidth = width(all.stream().map(RuleDescriptor::category).toList(), "CATEGORY");
         String format = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %s%n";
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf(format, "ID", "SEVERITY", "CATEGORY", "TITLE");
         for (RuleDescriptor rule : all) {
             String title = rule.title() + ("built-in".equals(rule.source()) ? "" : "  [" + rule.source() + "]");

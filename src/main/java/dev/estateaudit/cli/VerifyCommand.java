@@ -10,14 +10,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code estate-audit verify}: runs rule tests, the same YAML format the built-in rules are tested
@@ -33,23 +28,10 @@ import picocli.CommandLine.Spec;
             "1:a test failed",
             "2:bad input or usage",
             "3:internal error"})
-public final class VerifyCommand implements Callable<Integer>, EstateAuditCommand.NeedsEnvironment {
-
-    @Spec
-    CommandSpec spec;
+public final class VerifyCommand extends RuleCommand {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Rule test files, or folders of them (default: the current folder).")
     List<Path> paths = new ArrayList<>();
-
-    @Mixin
-    RuleOptions rules = new RuleOptions();
-
-    private Map<String, String> environment = System.getenv();
-
-    @Override
-    public void setEnvironment(Map<String, String> environment) {
-        this.environment = environment;
-    }
 
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the outcomes as JUnit XML to FILE.")
     Path junit;
@@ -58,9 +40,9 @@ public final class VerifyCommand implements Callable<Integer>, EstateAuditComman
     public Integer call() throws IOException {
         new OutputGuard().folders("a rule or test file of", rules.ruleFolders).folders("a rule test file of", paths)
                 .output("--junit", junit);
-        VerifyRun.Result result = new VerifyRun(rules.engine(environment, spec.commandLine().getErr())).run(paths);
+        VerifyRun.Result result = new VerifyRun(engine()).run(paths);
         List<RuleTestRunner.Outcome> outcomes = result.outcomes();
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         for (RuleTestRunner.Outcome o : outcomes) {
             out.print((o.passed() ? "PASS " : "FAIL ") + o.file() + ": " + o.name() + "\n");
             o.differences().forEach(d -> out.print("       " + d + "\n"));

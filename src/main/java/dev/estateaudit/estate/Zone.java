@@ -17,9 +17,9 @@ public class Zone extends Positioned implements Named {
     @JsonIgnore public String getEnvironment() { return environment; }
     @JsonIgnore public void setEnvironment(String environment) { this.environment = environment; }
 
-    /** Front ends that serve requests; disabled ones do not count toward a zero-downtime upgrade. */
+    /** Front ends that serve requests; disabled ones do not count toward a zero-downtime upgrade, and a zone listed without front ends has none. */
     @JsonIgnore
     public int getEnabledFrontEndCount() {
-        return (int) frontEnds.stream().filter(FrontEnd::isActive).count();
+        return (int) getFrontEnds().stream().filter(FrontEnd::isActive).count();
     }
 }

@@ -25,7 +25,7 @@ final class FindingLifeMarkdown {
             line.append("Waived: **").append(result.waivedCount()).append("** (not counted by the gate)");
         }
         if (result.hasBaseline()) {
-            line.append(line.isEmpty() ? "" : " · ").append("Since the baseline ").append(MarkdownReport.escape(result.baseline()))
+            line.append(line.isEmpty() ? "" : " · ").append("Since the baseline ").append(Markdown.escape(result.baseline()))
                     .append(": **").append(result.count(BaselineStatus.NEW)).append("** new, ")
                     .append(result.count(BaselineStatus.UNCHANGED)).append(" unchanged, **")
                     .append(result.fixed().size()).append("** fixed");
@@ -47,8 +47,8 @@ final class FindingLifeMarkdown {
     /** The line under a waived finding: who accepted it, until when, and why. */
     static String waiverLine(ReviewedFinding f) {
         Waiver w = f.waiver();
-        return w == null ? "" : "<br>\n  Waived " + MarkdownReport.escape(FindingLifeText.acceptance(w)) + ": "
-                + MarkdownReport.escape(w.getJustification());
+        return w == null ? "" : "<br>\n  Waived " + Markdown.escape(FindingLifeText.acceptance(w)) + ": "
+                + Markdown.escape(w.getJustification());
     }
 
     /** The baseline's findings that are gone, folded like the other sections. */
@@ -62,8 +62,8 @@ final class FindingLifeMarkdown {
                 md.append("- …\n");
                 break;
             }
-            md.append("- ").append(f.severity()).append(" ").append(MarkdownText.code(f.ruleId())).append(" ")
-                    .append(MarkdownReport.escape(f.subject().label())).append(": ").append(MarkdownReport.escape(f.message())).append('\n');
+            md.append("- ").append(f.severity()).append(" ").append(Markdown.code(f.ruleId())).append(" ")
+                    .append(Markdown.escape(f.subject().label())).append(": ").append(Markdown.escape(f.message())).append('\n');
         }
         md.append("\n</details>\n\n");
     }

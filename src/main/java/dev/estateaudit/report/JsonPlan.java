@@ -1,6 +1,5 @@
 package dev.estateaudit.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.plan.AuditedFinding;
 import dev.estateaudit.plan.PlanLink;
 import dev.estateaudit.plan.PlanPhase;
@@ -17,73 +16,54 @@ final class JsonPlan implements PlanRenderer {
 
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
-        try (JsonGenerator json = ReportJson.generator(out)) {
+        ReportJson.writeDocument(out, SCHEMA_VERSION, plan.estate(), plan.files(), json -> {
+        json.writeStringField("targetVersion", plan.target());
+        json.writeBooleanField("blocked", plan.blocked());
+        json.writeArrayFieldStart("blocking");
+        for (AuditedFinding f : plan.blocking()) {
             json.writeStartObject();
-            ReportJson.writeHeader(json, SCHEMA_VERSION);
-            json.writeStringField("estate", plan.estate());
-            json.writeArrayFieldStart("files");
-            for (String file : plan.files()) {
-                json.writeString(file);
-            }
-            json.writeEndArray();
-            json.writeStringField("targetVersion", plan.target());
-            json.writeBooleanField("blocked", plan.blocked());
-            json.writeArrayFieldStart("blocking");
-            for (AuditedFinding f : plan.blocking()) {
+            json.writeStringField("ruleId", f.getRuleId());
+            json.writeStringField("message", f.getMessage());
+            json.writeStringField("environment", f.getEnvironment());
+            json.writeStringField("module", f.getModule());
+            json.writeStringField("ruleDoc", f.getRuleDoc());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeNumberField("warnings", plan.warnings());
+        json.writeNumberField("notEvaluated", plan.notEvaluated());
+        json.writeArrayFieldStart("order");
+        for (PlannedEnvironment e : plan.order()) {
+            json.writeStartObject();
+            json.writeStringField("name", e.name());
+            json.writeStringField("role", e.role());
+            json.writeStringField("hosting", e.hosting());
+            json.writeStringField("platformVersion", e.platformVersion());
+            json.writeStringField("strategy", e.strategy());
+            json.writeStringField("reason", e.reason());
+            json.writeStringField("basis", e.basis());
+            json.writeBooleanField("upToDate", e.upToDate());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("phases");
+        for (PlanPhase phase : PlanPhase.values()) {
+            json.writeStartObject();
+            json.writeStringField("phase", phase.key());
+            json.writeStringField("title", phase.title());
+            json.writeArrayFieldStart("steps");
+            for (PlanStep step : plan.steps(phase)) {
                 json.writeStartObject();
-                json.writeStringField("ruleId", f.getRuleId());
-                json.writeStringField("message", f.getMessage());
-                json.writeStringField("environment", f.getEnvironment());
-                json.writeStringField("module", f.getModule());
-                json.writeStringField("ruleDoc", f.getRuleDoc());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeNumberField("warnings", plan.warnings());
-            json.writeNumberField("notEvaluated", plan.notEvaluated());
-            json.writeArrayFieldStart("order");
-            for (PlannedEnvironment e : plan.order()) {
-                json.writeStartObject();
-                json.writeStringField("name", e.name());
-                json.writeStringField("role", e.role());
-                json.writeStringField("hosting", e.hosting());
-                json.writeStringField("platformVersion", e.platformVersion());
-                json.writeStringField("strategy", e.strategy());
-                json.writeStringField("reason", e.reason());
-                json.writeStringField("basis", e.basis());
-                json.writeBooleanField("upToDate", e.upToDate());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("phases");
-            for (PlanPhase phase : PlanPhase.values()) {
-                json.writeStartObject();
-                json.writeStringField("phase", phase.key());
-                json.writeStringField("title", phase.title());
-                json.writeArrayFieldStart("steps");
-                for (PlanStep step : plan.steps(phase)) {
+                json.writeStringField("id", step.id());
+                json.writeStringField("environment", step.environment());
+                json.writeStringField("text", step.text());
+                ReportJson.writeStrings(json, "details", step.details());
+                ReportJson.writeStrings(json, "notes", step.notes());
+                json.writeArrayFieldStart("links");
+                for (PlanLink link : step.links()) {
                     json.writeStartObject();
-                    json.writeStringField("id", step.id());
-                    json.writeStringField("environment", step.environment());
-                    json.writeStringField("text", step.text());
-                    json.writeArrayFieldStart("details");
-                    for (String d : step.details()) {
-                        json.writeString(d);
-                    }
-                    json.writeEndArray();
-                    json.writeArrayFieldStart("notes");
-                    for (String n : step.notes()) {
-                        json.writeString(n);
-                    }
-                    json.writeEndArray();
-                    json.writeArrayFieldStart("links");
-                    for (PlanLink link : step.links()) {
-                        json.writeStartObject();
-                        json.writeStringField("title", link.title());
-                        json.writeStringField("url", link.url());
-                        json.writeEndObject();
-                    }
-                    json.writeEndArray();
+                    json.writeStringField("title", link.title());
+                    json.writeStringField("url", link.url());
                     json.writeEndObject();
                 }
                 json.writeEndArray();
@@ -92,6 +72,7 @@ final class JsonPlan implements PlanRenderer {
             json.writeEndArray();
             json.writeEndObject();
         }
-        out.write('\n');
+        json.writeEndArray();
+        });
     }
 }

@@ -52,11 +52,7 @@ public final class JsonReport implements ReportRenderer {
                 json.writeStartObject();
                 json.writeStringField("ruleId", n.ruleId());
                 writeSubject(json, n.subject());
-                json.writeArrayFieldStart("missing");
-                for (String m : n.missing()) {
-                    json.writeString(m);
-                }
-                json.writeEndArray();
+                ReportJson.writeStrings(json, "missing", n.missing());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -69,11 +65,7 @@ public final class JsonReport implements ReportRenderer {
     private static void writeEstate(JsonGenerator json, Estate estate) throws IOException {
         json.writeObjectFieldStart("estate");
         json.writeStringField("name", estate.getName());
-        json.writeArrayFieldStart("files");
-        for (String file : estate.getFiles()) {
-            json.writeString(file);
-        }
-        json.writeEndArray();
+        ReportJson.writeStrings(json, "files", estate.getFiles());
         json.writeNumberField("environments", estate.getEnvironments().size());
         json.writeNumberField("modules", estate.getModuleCount());
         json.writeEndObject();

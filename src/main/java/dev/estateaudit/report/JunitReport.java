@@ -16,9 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML as CI servers read it (Jenkins, Azure DevOps, GitLab): one testsuite per rule
@@ -28,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
  * (so CI views show it), a not-evaluated subject is skipped, a finding fixed since the baseline is
  * a passing testcase, and a rule without findings is one passing testcase. The failures are thus
  * exactly the findings that fail the gate. No timestamps or host names: time is always 0, so the
- * same estate gives the same file. The shape is described by docs/junit-report.xsd.
+ * same estate gives the same file.
  */
 public final class JunitReport implements ReportRenderer {
 
@@ -37,33 +34,9 @@ public final class JunitReport implements ReportRenderer {
 
     @Override
     public void render(AuditReport report, Writer out) throws IOException {
-        Map<String, List<Case>> suites = cases(report);
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            newline(xml, 0);
-            xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", ToolVersion.NAME + ": " + clean(report.result().estate().getName()));
-            writeCounts(xml, suites.values().stream().flatMap(List::stream).toList());
-            for (Map.Entry<String, List<Case>> suite : suites.entrySet()) {
-                newline(xml, 1);
-                xml.writeStartElement("testsuite");
-                xml.writeAttribute("name", suite.getKey());
-                writeCounts(xml, suite.getValue());
-                for (Case c : suite.getValue()) {
-                    writeCase(xml, c);
-                }
-                newline(xml, 1);
-                xml.writeEndElement();
-            }
-            newline(xml, 0);
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
-        }
-        out.write('\n');
+        List<JunitXml.Suite> suites = new ArrayList<>();
+        cases(report).forEach((suite, cases) -> suites.add(new JunitXml.Suite(suite, cases.stream().map(JunitReport::testCase).toList())));
+        JunitXml.write(out, ToolVersion.NAME + ": " + report.result().estate().getName(), suites);
     }
 
     /** Cases by category (sorted), rules by id, findings in the audit's order, then the fixed ones. */
@@ -128,67 +101,23 @@ public final class JunitReport implements ReportRenderer {
         return ToolVersion.NAME + "." + category + "." + ruleId;
     }
 
-    private static void writeCounts(XMLStreamWriter xml, List<Case> cases) throws XMLStreamException {
-        xml.writeAttribute("tests", String.valueOf(cases.size()));
-        xml.writeAttribute("failures", String.valueOf(cases.stream().filter(c -> c.outcome == Outcome.FAILED).count()));
-        xml.writeAttribute("errors", "0");
-        xml.writeAttribute("skipped", String.valueOf(cases.stream().filter(c -> c.outcome.skipped).count()));
-        xml.writeAttribute("time", "0");
-    }
-
-    private static void writeCase(XMLStreamWriter xml, Case c) throws XMLStreamException {
-        newline(xml, 2);
-        xml.writeStartElement("testcase");
-        xml.writeAttribute("name", clean(c.name));
-        xml.writeAttribute("classname", c.classname);
-        xml.writeAttribute("time", "0");
-        switch (c.outcome) {
-            case FAILED -> {
-                newline(xml, 3);
-                xml.writeStartElement("failure");
-                xml.writeAttribute("message", clean(c.finding.message()));
-                xml.writeAttribute("type", c.finding.severity().label());
-                xml.writeCharacters(clean(details(c.finding)));
-                xml.writeEndElement();
-                newline(xml, 2);
-            }
-            case PASSED_WITH_FINDING -> {
-                newline(xml, 3);
-                writeOutput(xml, AuditReport.upper(c.finding.severity().label()) + " (below --fail-on): " + details(c.finding));
-                newline(xml, 2);
-            }
-            case PASSED_UNCHANGED -> {
-                newline(xml, 3);
-                writeOutput(xml, AuditReport.upper(c.finding.severity().label())
-                        + " (unchanged since the baseline; --gate new fails on new findings only): " + details(c.finding));
-                newline(xml, 2);
-            }
-            case WAIVED -> {
-                newline(xml, 3);
-                xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", clean("waived " + FindingLifeText.acceptance(c.finding.waiver())
-                        + ": " + c.finding.waiver().getJustification()));
-                newline(xml, 3);
-                writeOutput(xml, AuditReport.upper(c.finding.severity().label()) + " (waived): " + details(c.finding));
-                newline(xml, 2);
-            }
-            case FIXED -> {
-                newline(xml, 3);
-                writeOutput(xml, "FIXED since the baseline (was " + c.fixed.severity() + "): " + c.fixed.title() + "\n"
-                        + "subject: " + c.fixed.subject().label() + "\n" + "message: " + c.fixed.message());
-                newline(xml, 2);
-            }
-            case SKIPPED -> {
-                newline(xml, 3);
-                xml.writeEmptyElement("skipped");
-                xml.writeAttribute("message", clean("not evaluated: missing " + String.join(", ", c.notEvaluated.missing())));
-                newline(xml, 2);
-            }
-            case PASSED -> {
-                // a passing rule has nothing to say
-            }
-        }
-        xml.writeEndElement();
+    private static JunitXml.TestCase testCase(Case c) {
+        return switch (c.outcome) {
+            case FAILED -> JunitXml.TestCase.failed(c.name, c.classname, c.finding.message(), c.finding.severity().label(),
+                    details(c.finding));
+            case PASSED_WITH_FINDING -> JunitXml.TestCase.passed(c.name, c.classname,
+                    AuditReport.upper(c.finding.severity().label()) + " (below --fail-on): " + details(c.finding));
+            case PASSED_UNCHANGED -> JunitXml.TestCase.passed(c.name, c.classname, AuditReport.upper(c.finding.severity().label())
+                    + " (unchanged since the baseline; --gate new fails on new findings only): " + details(c.finding));
+            case WAIVED -> JunitXml.TestCase.skipped(c.name, c.classname,
+                    "waived " + FindingLifeText.acceptance(c.finding.waiver()) + ": " + c.finding.waiver().getJustification(),
+                    AuditReport.upper(c.finding.severity().label()) + " (waived): " + details(c.finding));
+            case FIXED -> JunitXml.TestCase.passed(c.name, c.classname, "FIXED since the baseline (was " + c.fixed.severity() + "): "
+                    + c.fixed.title() + "\n" + "subject: " + c.fixed.subject().label() + "\n" + "message: " + c.fixed.message());
+            case SKIPPED -> JunitXml.TestCase.skipped(c.name, c.classname,
+                    "not evaluated: missing " + String.join(", ", c.notEvaluated.missing()), null);
+            case PASSED -> JunitXml.TestCase.passed(c.name, c.classname, null);
+        };
     }
 
     private static String details(ReviewedFinding f) {
@@ -208,39 +137,8 @@ public final class JunitReport implements ReportRenderer {
         return sb.toString();
     }
 
-    private static void writeOutput(XMLStreamWriter xml, String text) throws XMLStreamException {
-        xml.writeStartElement("system-out");
-        xml.writeCharacters(clean(text));
-        xml.writeEndElement();
-    }
-
-    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
-    }
-
-    /** XML 1.0 cannot carry most control characters, even escaped: drop them. */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(text.length());
-        text.codePoints().filter(cp -> cp == '\t' || cp == '\n' || cp == '\r' || cp >= 0x20 && cp != 0xFFFE && cp != 0xFFFF)
-                .forEach(sb::appendCodePoint);
-        return sb.toString();
-    }
-
     private enum Outcome {
-        PASSED, PASSED_WITH_FINDING, PASSED_UNCHANGED, FAILED, SKIPPED(true), WAIVED(true), FIXED;
-
-        final boolean skipped;
-
-        Outcome() {
-            this(false);
-        }
-
-        Outcome(boolean skipped) {
-            this.skipped = skipped;
-        }
+        PASSED, PASSED_WITH_FINDING, PASSED_UNCHANGED, FAILED, SKIPPED, WAIVED, FIXED
     }
 
     /** One testcase: a finding, a not-evaluated subject, a fixed finding, or none of them (a passing rule). */

@@ -12,7 +12,7 @@ final class MarkdownMatrix implements MatrixRenderer {
     @Override
     public void render(ReadinessMatrix matrix, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# Readiness of ").append(cell(matrix.estate())).append(" by target version\n\n");
+        md.append("# Readiness of ").append(Markdown.escape(matrix.estate())).append(" by target version\n\n");
         md.append("Fail on: ").append(matrix.failOn()).append("\n\n");
         md.append("| Target | Verdict | Errors | Warnings | Info | Not evaluated |\n|---|---|---|---|---|---|\n");
         for (TargetReadiness t : matrix.targets()) {
@@ -26,14 +26,10 @@ final class MarkdownMatrix implements MatrixRenderer {
             }
             md.append("\n## ").append(t.target()).append(" is blocked by\n\n");
             for (ReviewedFinding f : t.blocking()) {
-                md.append("- ").append(MarkdownText.code(f.ruleId())).append(" ").append(cell(f.subject().label())).append(": ")
-                        .append(cell(f.message())).append("\n");
+                md.append("- ").append(Markdown.code(f.ruleId())).append(" ").append(Markdown.escape(f.subject().label())).append(": ")
+                        .append(Markdown.escape(f.message())).append("\n");
             }
         }
         out.write(md.toString());
-    }
-
-    private static String cell(String s) {
-        return MarkdownText.escape(s);
     }
 }

@@ -16,11 +16,11 @@ final class MarkdownPlan implements PlanRenderer {
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# Upgrade plan: ").append(escape(plan.estate())).append(" to Platform Server ").append(escape(String.valueOf(plan.target()))).append("\n\n");
+        md.append("# Upgrade plan: ").append(Markdown.escape(plan.estate())).append(" to Platform Server ").append(Markdown.escape(String.valueOf(plan.target()))).append("\n\n");
         if (plan.blocked()) {
             md.append("> **").append(PlanWording.blockedHeading(plan)).append("**\n>\n");
             for (AuditedFinding f : plan.blocking()) {
-                md.append("> - ").append(escape(PlanWording.finding(f))).append("\n");
+                md.append("> - ").append(Markdown.escape(PlanWording.finding(f))).append("\n");
             }
             md.append("\n");
         }
@@ -29,7 +29,7 @@ final class MarkdownPlan implements PlanRenderer {
         md.append("## Order\n\n");
         int n = 1;
         for (PlannedEnvironment e : plan.order()) {
-            md.append(n++).append(". ").append(escape(PlanWording.orderLine(e))).append("\n");
+            md.append(n++).append(". ").append(Markdown.escape(PlanWording.orderLine(e))).append("\n");
         }
         for (PlanPhase phase : PlanWording.phases()) {
             md.append("\n## ").append(PlanWording.numbered(phase)).append("\n");
@@ -41,25 +41,20 @@ final class MarkdownPlan implements PlanRenderer {
             for (PlanStep step : plan.steps(phase)) {
                 if (grouped && !Objects.equals(group, PlanWording.group(step))) {
                     group = PlanWording.group(step);
-                    md.append("\n### ").append(escape(group)).append("\n\n");
+                    md.append("\n### ").append(Markdown.escape(group)).append("\n\n");
                 }
-                md.append("- [ ] ").append(escape(step.text())).append("\n");
+                md.append("- [ ] ").append(Markdown.escape(step.text())).append("\n");
                 for (String detail : step.details()) {
-                    md.append("  - [ ] ").append(escape(detail)).append("\n");
+                    md.append("  - [ ] ").append(Markdown.escape(detail)).append("\n");
                 }
                 for (String note : step.notes()) {
-                    md.append("  - ").append(escape(note)).append("\n");
+                    md.append("  - ").append(Markdown.escape(note)).append("\n");
                 }
                 for (PlanLink link : step.links()) {
-                    md.append("  - see [").append(escape(link.title())).append("](").append(link.url()).append(")\n");
+                    md.append("  - see [").append(Markdown.escape(link.title())).append("](").append(link.url()).append(")\n");
                 }
             }
         }
         out.write(md.toString());
-    }
-
-    /** Keeps estate names from being read as Markdown markup; backticks are ours and stay. */
-    private static String escape(String text) {
-        return MarkdownText.escape(text);
     }
 }

@@ -32,7 +32,7 @@ public final class MarkdownReport implements ReportRenderer {
         ReviewedResult result = report.result();
         StringBuilder md = new StringBuilder();
         md.append("## ").append(report.passed() ? "✅" : "❌").append(" estate-audit: ")
-                .append(escape(result.estate().getName())).append(" — gate ").append(report.verdict()).append("\n\n");
+                .append(Markdown.escape(result.estate().getName())).append(" — gate ").append(report.verdict()).append("\n\n");
         md.append("Gate: fail on **").append(report.failOnLabel()).append("**").append(FindingLifeMarkdown.gateScope(report)).append(" · ")
                 .append(AuditReport.plural(result.estate().getEnvironments().size(), "environment")).append(" · ")
                 .append(AuditReport.plural(result.estate().getModuleCount(), "module")).append(" · ")
@@ -77,7 +77,7 @@ public final class MarkdownReport implements ReportRenderer {
             // open where an error counts toward the gate; waived and (with --gate new) unchanged ones stay folded
             md.append("<details").append(findings.stream()
                             .anyMatch(f -> f.severity() == Severity.ERROR && f.countsToward(report.gate())) ? " open" : "")
-                    .append("><summary><b>").append(escape(group.getKey())).append("</b>: ")
+                    .append("><summary><b>").append(Markdown.escape(group.getKey())).append("</b>: ")
                     .append(counts(findings)).append("</summary>\n\n");
             for (ReviewedFinding f : findings) {
                 if (md.length() > BUDGET) {
@@ -92,18 +92,18 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     private static void appendFinding(StringBuilder md, ReviewedFinding f) {
-        md.append("- **").append(f.severity().label()).append("** ").append(MarkdownText.code(f.ruleId())).append(" ")
-                .append(escape(f.rule().title()));
+        md.append("- **").append(f.severity().label()).append("** ").append(Markdown.code(f.ruleId())).append(" ")
+                .append(Markdown.escape(f.rule().title()));
         if (!f.subject().isEstate() && !f.subject().label().equals(f.subject().environment())) {
-            md.append(" — ").append(escape(f.subject().label()));
+            md.append(" — ").append(Markdown.escape(f.subject().label()));
         }
         md.append(FindingLifeMarkdown.marks(f));
-        md.append("<br>\n  ").append(escape(f.message()));
+        md.append("<br>\n  ").append(Markdown.escape(f.message()));
         if (!f.evidence().isEmpty()) {
             md.append("<br>\n  Evidence: ").append(f.evidence().entrySet().stream()
-                    .map(e -> escape(e.getKey() + " = " + e.getValue())).collect(Collectors.joining(", ")));
+                    .map(e -> Markdown.escape(e.getKey() + " = " + e.getValue())).collect(Collectors.joining(", ")));
         }
-        md.append("<br>\n  Fix: ").append(escape(f.rule().remediation()));
+        md.append("<br>\n  Fix: ").append(Markdown.escape(f.rule().remediation()));
         md.append(FindingLifeMarkdown.waiverLine(f)).append('\n');
     }
 
@@ -118,8 +118,8 @@ public final class MarkdownReport implements ReportRenderer {
                 md.append("- …\n");
                 break;
             }
-            md.append("- ").append(MarkdownText.code(n.ruleId())).append(" ").append(escape(n.subject().label()))
-                    .append(": missing ").append(escape(String.join(", ", n.missing()))).append('\n');
+            md.append("- ").append(Markdown.code(n.ruleId())).append(" ").append(Markdown.escape(n.subject().label()))
+                    .append(": missing ").append(Markdown.escape(String.join(", ", n.missing()))).append('\n');
         }
         md.append("\n</details>\n\n");
     }
@@ -134,10 +134,5 @@ public final class MarkdownReport implements ReportRenderer {
                 .filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey() == Severity.INFO ? e.getValue() + " info" : AuditReport.plural(e.getValue(), e.getKey().label()))
                 .collect(Collectors.joining(", "));
-    }
-
-    /** Text from the estate or a rule, made inert (see {@link MarkdownText}). */
-    static String escape(String text) {
-        return MarkdownText.escape(text);
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 
 /**
  * The one JSON style of every JSON output (report, SARIF, plan, readiness matrix): two-space
@@ -40,5 +41,35 @@ public final class ReportJson {
         json.writeStringField("name", ToolVersion.NAME);
         json.writeStringField("version", ToolVersion.get());
         json.writeEndObject();
+    }
+
+    /** What a document writes after the opening fields. */
+    public interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * A document of the plan or the readiness matrix: one object opening with the header and the
+     * estate's name and files, then {@code body}, then a line end.
+     */
+    public static void writeDocument(Writer out, int schemaVersion, String estate, List<String> files, Body body)
+            throws IOException {
+        try (JsonGenerator json = generator(out)) {
+            json.writeStartObject();
+            writeHeader(json, schemaVersion);
+            json.writeStringField("estate", estate);
+            writeStrings(json, "files", files);
+            body.write(json);
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    public static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
     }
 }

@@ -32,7 +32,7 @@ class MarkdownReportTest {
         for (ReviewedFinding f : report.result().findings()) {
             assertThat(md).contains("`" + f.ruleId() + "`");
             if (f.subject().environment() != null) {
-                assertThat(md).contains("<summary><b>" + MarkdownReport.escape(f.subject().environment()) + "</b>");
+                assertThat(md).contains("<summary><b>" + Markdown.escape(f.subject().environment()) + "</b>");
             }
         }
         assertThat(md.length()).isLessThan(65_536);
@@ -62,7 +62,7 @@ class MarkdownReportTest {
         String md = SampleAudits.render(new MarkdownReport(), report);
         assertThat(md).startsWith("## ✅ estate-audit: Ratchet Estate — gate PASSED")
                 .contains("Gate: fail on **error**, **new findings only** · ")
-                .contains("Waived: **1** (not counted by the gate) · Since the baseline " + MarkdownReport.escape(dir.resolve("baseline.json").toString())
+                .contains("Waived: **1** (not counted by the gate) · Since the baseline " + Markdown.escape(dir.resolve("baseline.json").toString())
                         + ": **1** new, 1 unchanged, **1** fixed")
                 .contains("`lifetime-outdated` LifeTime runs an older Platform Server than an environment it manages · **new** · **waived**<br>")
                 .contains("`lifetime-outdated` LifeTime runs an older Platform Server than an environment it manages · unchanged<br>")

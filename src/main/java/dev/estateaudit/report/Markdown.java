@@ -2,17 +2,17 @@ package dev.estateaudit.report;
 
 import dev.estateaudit.util.TerminalText;
 
-/**
- * The one Markdown escape of every report: text from the estate, a waiver or a rule is made
- * inert wherever it lands (a heading, a list item, a table cell, a summary line): no HTML, no
- * emphasis, links, headings, tables or line breaks of its own, and control characters shown as
- * visible escapes.
- */
-final class MarkdownText {
+/** The one Markdown escape of every Markdown output (report, plan, readiness matrix). */
+final class Markdown {
 
-    private MarkdownText() {
+    private Markdown() {
     }
 
+    /**
+     * Text from the estate or a rule, made inert wherever it lands (a heading, a list item, a table
+     * cell): no HTML, no Markdown emphasis, code, links, headings, tables or line breaks of its own,
+     * and control characters shown as visible escapes.
+     */
     static String escape(String text) {
         StringBuilder sb = new StringBuilder();
         String value = String.valueOf(text);

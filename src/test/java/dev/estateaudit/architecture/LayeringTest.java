@@ -1,0 +1,73 @@
+package dev.estateaudit.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The package map of docs/architecture.md, frozen: dependencies run one way,
+ * cli → app → (report, review, plan, readiness, verify, importer, config) → engine → findings →
+ * facts → knowledge → estate → util, and no two packages depend on each other.
+ */
+class LayeringTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.estateaudit");
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("dev.estateaudit.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void layersDependOnlyDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("entry").definedBy("dev.estateaudit")
+                .layer("cli").definedBy("dev.estateaudit.cli..")
+                .layer("app").definedBy("dev.estateaudit.app..")
+                .layer("features").definedBy("dev.estateaudit.report..", "dev.estateaudit.review..", "dev.estateaudit.plan..",
+                        "dev.estateaudit.readiness..", "dev.estateaudit.verify..", "dev.estateaudit.importer..",
+                        "dev.estateaudit.config..")
+                .layer("engine").definedBy("dev.estateaudit.engine..")
+                .layer("findings").definedBy("dev.estateaudit.findings..")
+                .layer("facts").definedBy("dev.estateaudit.facts..")
+                .layer("knowledge").definedBy("dev.estateaudit.knowledge..")
+                .layer("estate").definedBy("dev.estateaudit.estate..")
+                .layer("util").definedBy("dev.estateaudit.util..")
+                .whereLayer("entry").mayNotBeAccessedByAnyLayer()
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("entry")
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("cli", "app", "features")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("cli", "app", "features")
+                .whereLayer("findings").mayOnlyBeAccessedByLayers("cli", "app", "features", "engine")
+                .whereLayer("facts").mayOnlyBeAccessedByLayers("cli", "app", "features", "engine", "findings")
+                .whereLayer("knowledge").mayOnlyBeAccessedByLayers("cli", "app", "features", "engine", "findings", "facts")
+                .whereLayer("estate").mayOnlyBeAccessedByLayers("cli", "app", "features", "engine", "findings", "facts", "knowledge")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEngineAndFindingsKnowNothingOfReviewReportsOrCommands() {
+        noClasses().that().resideInAnyPackage("dev.estateaudit.engine..", "dev.estateaudit.findings..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.estateaudit.review..", "dev.estateaudit.report..",
+                        "dev.estateaudit.cli..", "dev.estateaudit.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theEstateModelImportsNothingOfOursButUtil() {
+        noClasses().that().resideInAPackage("dev.estateaudit.estate..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.estateaudit.cli..", "dev.estateaudit.app..",
+                        "dev.estateaudit.report..", "dev.estateaudit.review..", "dev.estateaudit.plan..",
+                        "dev.estateaudit.readiness..", "dev.estateaudit.verify..", "dev.estateaudit.importer..",
+                        "dev.estateaudit.config..", "dev.estateaudit.engine..", "dev.estateaudit.findings..",
+                        "dev.estateaudit.facts..", "dev.estateaudit.knowledge..")
+                .check(CLASSES);
+    }
+}
