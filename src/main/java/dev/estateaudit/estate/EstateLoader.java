@@ -66,7 +66,7 @@ public final class EstateLoader {
         }
         // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
         try (InputStream in = Files.newInputStream(file)) {
-            return read(mapper, mapper.createParser(in), file.toString());
+            return read(mapper, new InputLimits(mapper.createParser(in)), file.toString());
         } catch (NoSuchFileException e) {
             throw new EstateInputException(file + ": no such file");
         } catch (IOException e) {
@@ -86,7 +86,7 @@ public final class EstateLoader {
     public Estate read(String name, String content) {
         try {
             ObjectMapper mapper = mapperFor(name);
-            return read(mapper, mapper.createParser(new StringReader(content)), name);
+            return read(mapper, new InputLimits(mapper.createParser(new StringReader(content))), name);
         } catch (IOException e) {
             throw new EstateInputException(name + ": cannot be read: " + e.getMessage());
         }
@@ -128,6 +128,13 @@ public final class EstateLoader {
         SourcePosition position = location == null || location.getLineNr() < 1 ? null
                 : new SourcePosition(file, location.getLineNr(), location.getColumnNr());
         String prefix = position == null ? file : position.toString();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputLimits.Refused refused) {
+                JsonLocation at = refused.getLocation();
+                return new EstateInputException(file + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                        + ": " + refused.getOriginalMessage());
+            }
+        }
         MarkedYAMLException yaml = yamlError(e);
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
