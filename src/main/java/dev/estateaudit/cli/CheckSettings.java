@@ -54,7 +54,7 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
                 Optional.ofNullable(life.waiverWarningDays).orElse(WaiverCalendar.DEFAULT_WARNING_DAYS),
                 "waiver-warning-days", config::number, CheckSettings::warningDays);
         Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
-        LocalDate asOf = life.asOf == null ? LocalDate.now() : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
+        LocalDate asOf = life.asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
                 "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
         Path sarifRoot = source.pick("--sarif-root", command.sarifRoot, "sarif-root", config::path);
         int sarifMaxResults = source.parse("--sarif-max-results", command.sarifMaxResults,
