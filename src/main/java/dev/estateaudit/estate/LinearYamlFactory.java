@@ -21,7 +21,8 @@ final class LinearYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
-        return parser(_createReader(in, null, ctxt), ctxt);
+        // YAML may be UTF-16 or UTF-32 with a byte order mark (YAML 1.2, 5.2); SnakeYAML's reader tells them apart
+        return parser(new org.yaml.snakeyaml.reader.UnicodeReader(in), ctxt);
     }
 
     @Override

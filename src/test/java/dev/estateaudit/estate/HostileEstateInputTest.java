@@ -85,4 +85,11 @@ class HostileEstateInputTest {
         EstateModule module = loader.loadText("estate.yaml", yaml).getEnvironments().get(0).getModules().get(0);
         assertThat(module.getPosition()).isEqualTo(new SourcePosition("estate.yaml", 5007, 9));
     }
+
+    @Test
+    void aUtf16FileWithAByteOrderMarkIsRead(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("estate.yaml");
+        java.nio.file.Files.write(file, ("\uFEFF" + HEAD).getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        assertThat(loader.load(file).getName()).isEqualTo("ACME");
+    }
 }
