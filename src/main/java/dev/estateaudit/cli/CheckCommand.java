@@ -57,7 +57,7 @@ public final class CheckCommand extends RuleCommand {
 
     @Option(names = "--target-version", paramLabel = "V", split = ",",
             description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
-                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready or blocked, with the blocking findings (text, json or markdown)."})
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform knowledge catalogue) (text, json or markdown)."})
     List<String> targetVersions = new ArrayList<>();
 
     @Option(names = "--sarif-root", paramLabel = "DIR",
@@ -108,13 +108,13 @@ public final class CheckCommand extends RuleCommand {
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
-    /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked. */
+    /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked or unknown. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
         CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
-        return matrix.allReady() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+        return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /** Every file the run reads, so that no output lands on one (checked before anything is read). */

@@ -17,6 +17,11 @@ public final class EnumLabels {
         default String label() {
             return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** False for a value that is read (so it can be explained) but never suggested. */
+        default boolean offered() {
+            return true;
+        }
     }
 
     private EnumLabels() {
@@ -34,7 +39,7 @@ public final class EnumLabels {
                 return constant;
             }
         }
-        var labels = Arrays.stream(type.getEnumConstants()).map(Labeled::label).toList();
+        var labels = Arrays.stream(type.getEnumConstants()).filter(Labeled::offered).map(Labeled::label).toList();
         String hint = Suggestions.nearest(value == null ? "" : value.toLowerCase(Locale.ROOT), labels)
                 .map(s -> " (did you mean '" + s + "'?)").orElse("");
         throw new IllegalArgumentException("unknown value '" + value + "'" + hint + "; expected one of "

@@ -14,6 +14,8 @@ public class EstateEnvironment extends Positioned implements Named {
     private Integer order;
     private Version platformVersion;
     private RunningMode runningMode;
+    private Purpose purpose;
+    private Boolean debugMode;
     private LicenseType license;
     private Hosting hosting;
     private UpgradeStrategy upgradeStrategy;
@@ -24,6 +26,13 @@ public class EstateEnvironment extends Positioned implements Named {
     private DatabaseProvider databaseProvider;
     private String databaseVersion;
     private String databaseEdition;
+    private Integer databaseCompatibilityLevel;
+    private String azureSqlServiceTier;
+    private Version dotnetFramework;
+    private Version dotnetHostingBundle;
+    private String visualCppRedistributable;
+    private Version rabbitmqVersion;
+    private Version erlangVersion;
     private List<Zone> zones;
     private List<EstateModule> modules;
 
@@ -36,8 +45,15 @@ public class EstateEnvironment extends Positioned implements Named {
     public void setOrder(Integer order) { this.order = order; }
     public Version getPlatformVersion() { return platformVersion; }
     public void setPlatformVersion(Version platformVersion) { this.platformVersion = platformVersion; }
+    /** Up to OutSystems 10 only: the running mode set in Service Center. */
     public RunningMode getRunningMode() { return runningMode; }
     public void setRunningMode(RunningMode runningMode) { this.runningMode = runningMode; }
+    /** OutSystems 11 and later: the environment's Purpose. */
+    public Purpose getPurpose() { return purpose; }
+    public void setPurpose(Purpose purpose) { this.purpose = purpose; }
+    /** OutSystems 11 and later: the environment's own Debug Mode (a module is debuggable only when both are on). */
+    public Boolean getDebugMode() { return debugMode; }
+    public void setDebugMode(Boolean debugMode) { this.debugMode = debugMode; }
     public LicenseType getLicense() { return license; }
     public void setLicense(LicenseType license) { this.license = license; }
     public Hosting getHosting() { return hosting; }
@@ -62,6 +78,27 @@ public class EstateEnvironment extends Positioned implements Named {
     /** The database edition, e.g. "Standard", "Enterprise", "Express". */
     public String getDatabaseEdition() { return databaseEdition; }
     public void setDatabaseEdition(String databaseEdition) { this.databaseEdition = databaseEdition; }
+    /** The platform database's compatibility level, e.g. 150 (SQL Server and Azure SQL). */
+    public Integer getDatabaseCompatibilityLevel() { return databaseCompatibilityLevel; }
+    public void setDatabaseCompatibilityLevel(Integer level) { this.databaseCompatibilityLevel = level; }
+    /** The Azure SQL Database service tier, e.g. "S3", "P1". */
+    public String getAzureSqlServiceTier() { return azureSqlServiceTier; }
+    public void setAzureSqlServiceTier(String tier) { this.azureSqlServiceTier = tier; }
+    /** The .NET Framework on the front ends, e.g. "4.8". */
+    public Version getDotnetFramework() { return dotnetFramework; }
+    public void setDotnetFramework(Version version) { this.dotnetFramework = version; }
+    /** The .NET Runtime and Hosting Bundle on the front ends, e.g. "8.0.11". */
+    public Version getDotnetHostingBundle() { return dotnetHostingBundle; }
+    public void setDotnetHostingBundle(Version version) { this.dotnetHostingBundle = version; }
+    /** The Visual C++ redistributable on the front ends, e.g. "2015-2022" (or its version, "14.40"). */
+    public String getVisualCppRedistributable() { return visualCppRedistributable; }
+    public void setVisualCppRedistributable(String version) { this.visualCppRedistributable = version; }
+    /** The RabbitMQ server of the cache invalidation service, e.g. "3.13.7". */
+    public Version getRabbitmqVersion() { return rabbitmqVersion; }
+    public void setRabbitmqVersion(Version version) { this.rabbitmqVersion = version; }
+    /** The Erlang/OTP the RabbitMQ server runs on, e.g. "26.2.5". */
+    public Version getErlangVersion() { return erlangVersion; }
+    public void setErlangVersion(Version version) { this.erlangVersion = version; }
     public List<Zone> getZones() { return zones == null ? List.of() : zones; }
     public void setZones(List<Zone> zones) { this.zones = zones; }
     public List<EstateModule> getModules() { return modules == null ? List.of() : modules; }

@@ -130,7 +130,8 @@ final class EstateMapper {
         }
 
         private static String labels(Class<?> type) {
-            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((EnumLabels.Labeled) c).label())
+            return java.util.Arrays.stream(type.getEnumConstants()).map(c -> (EnumLabels.Labeled) c)
+                    .filter(EnumLabels.Labeled::offered).map(EnumLabels.Labeled::label)
                     .collect(java.util.stream.Collectors.joining(", "));
         }
     }

@@ -14,6 +14,9 @@ import java.util.function.Function;
  */
 final class EstateValidator {
 
+    /** "2015-2022" or "2013": the years in the redistributable's name (kept in step with the schema's pattern). */
+    static final java.util.regex.Pattern VISUAL_CPP_YEARS = java.util.regex.Pattern.compile("\\s*((19|20)\\d\\d\\s*-\\s*)?(19|20)\\d\\d\\s*");
+
     void validate(Estate estate) {
         SourcePosition root = estate.getPosition();
         if (isBlank(estate.getName())) {
@@ -66,6 +69,12 @@ final class EstateValidator {
         if (environment.getPlatformVersion() == null) {
             throw EstateInputException.at(at, path + ".platformVersion", "required field is missing" + label
                     + ": the Platform Server version, e.g. \"11.30.1\"");
+        }
+        EnvironmentSettings.check(environment, path);
+        String redistributable = environment.getVisualCppRedistributable();
+        if (redistributable != null && !VISUAL_CPP_YEARS.matcher(redistributable).matches()) {
+            throw EstateInputException.at(at, path + ".visualCppRedistributable", "expected the redistributable's years as "
+                    + "Microsoft names it, e.g. \"2015-2022\"; found '" + redistributable + "'");
         }
         nonNegative(environment.getFrontEndCount(), at, path + ".frontEndCount");
         checkUnique(environment.getZones(), path + ".zones", "zone", Zone::getPosition);

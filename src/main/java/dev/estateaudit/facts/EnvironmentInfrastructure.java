@@ -12,12 +12,14 @@ import dev.estateaudit.knowledge.InfrastructureNames;
  */
 public record EnvironmentInfrastructure(String environment, String operatingSystem,
                                         ApplicationServer applicationServer, DatabaseProvider databaseProvider,
-                                        String databaseVersion, String databaseEdition) {
+                                        String databaseVersion, String databaseEdition,
+                                        Integer databaseCompatibilityLevel, String azureSqlServiceTier) {
 
     public static EnvironmentInfrastructure of(EstateEnvironment e) {
         return new EnvironmentInfrastructure(e.getName(), InfrastructureNames.operatingSystem(e.getOperatingSystem()),
                 e.getApplicationServer(), e.getDatabaseProvider(), InfrastructureNames.databaseVersion(e.getDatabaseVersion()),
-                InfrastructureNames.databaseEdition(e.getDatabaseEdition()));
+                InfrastructureNames.databaseEdition(e.getDatabaseEdition()), e.getDatabaseCompatibilityLevel(),
+                InfrastructureNames.serviceTier(e.getAzureSqlServiceTier()));
     }
 
     public String getEnvironment() { return environment; }
@@ -26,6 +28,9 @@ public record EnvironmentInfrastructure(String environment, String operatingSyst
     public DatabaseProvider getDatabaseProvider() { return databaseProvider; }
     public String getDatabaseVersion() { return databaseVersion; }
     public String getDatabaseEdition() { return databaseEdition; }
+    public Integer getDatabaseCompatibilityLevel() { return databaseCompatibilityLevel; }
+    /** Upper-case, e.g. "S3"; null when not given. */
+    public String getAzureSqlServiceTier() { return azureSqlServiceTier; }
 
     /** Azure SQL is versionless: only the other engines need a version to be judged. */
     public boolean isDatabaseVersionNeeded() {

@@ -10,14 +10,17 @@ import dev.estateaudit.estate.Zone;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Turns an estate into the flat facts rules match, in one pass: the estate, LifeTime, licences,
  * upgrade, each environment, zone, front end and module, each module reference, the staging
  * steps between consecutive environments and each environment's place in the planned upgrade order;
- * then the platform knowledge catalogue's facts and each environment's normalised infrastructure
- * (see {@link EnvironmentInfrastructure}).
+ * then the platform knowledge catalogue's facts, whether the target lies within the catalogue
+ * ({@link TargetInKnowledge} or {@link TargetOutsideKnowledge}), each production or pre-production
+ * eSpace's debug code ({@link ModuleDebugCode}), each environment's normalised infrastructure
+ * (see {@link EnvironmentInfrastructure}) and runtimes ({@link EnvironmentRuntime}).
  */
 public final class EstateFacts {
 
@@ -49,6 +52,10 @@ public final class EstateFacts {
             }
             for (EstateModule module : environment.getModules()) {
                 session.accept(module);
+                ModuleDebugCode debugCode = ModuleDebugCode.of(environment, module);
+                if (debugCode != null) {
+                    session.accept(debugCode);
+                }
                 for (String target : module.getReferences()) {
                     session.accept(new ModuleReference(environment.getName(), module.getName(), target));
                 }
@@ -56,9 +63,23 @@ public final class EstateFacts {
         }
         stagingSteps(estate.getEnvironments()).forEach(session);
         knowledge.facts().forEach(session);
+        targetKnowledge(estate, knowledge).ifPresent(session);
         for (EstateEnvironment environment : estate.getEnvironments()) {
             session.accept(EnvironmentInfrastructure.of(environment));
+            EnvironmentRuntime.of(environment).forEach(session);
         }
+    }
+
+    /** Whether the catalogue can judge the upgrade's target, decided here once for every rule. */
+    static Optional<Object> targetKnowledge(Estate estate, PlatformKnowledge knowledge) {
+        if (estate.getUpgrade() == null || estate.getUpgrade().getTargetVersion() == null) {
+            return Optional.empty();
+        }
+        var upgrade = estate.getUpgrade();
+        var span = knowledge.horizon();
+        return Optional.of(span.covers(upgrade.getTargetVersion())
+                ? new TargetInKnowledge(upgrade, upgrade.getTargetVersion())
+                : new TargetOutsideKnowledge(upgrade, upgrade.getTargetVersion(), span.since(), span.horizon()));
     }
 
     /** Consecutive environments by Order, personal ones left out; ties keep the file's order. */

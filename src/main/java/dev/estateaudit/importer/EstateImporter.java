@@ -10,6 +10,7 @@ import dev.estateaudit.estate.EstateModule;
 import dev.estateaudit.estate.Hosting;
 import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.estate.ModuleKind;
+import dev.estateaudit.estate.Purpose;
 import dev.estateaudit.estate.Role;
 import dev.estateaudit.estate.Version;
 import java.util.ArrayList;
@@ -117,6 +118,7 @@ public final class EstateImporter {
                     + "; imported as quality: confirm the role (development, quality, preproduction, production) in the overlay");
         }
         environment.setRole(role);
+        setPurpose(environment, type);
         if (record.path("NumberOfFrontEnds").isInt() && record.path("NumberOfFrontEnds").asInt() >= 0) {
             environment.setFrontEndCount(record.path("NumberOfFrontEnds").asInt());
         }
@@ -130,6 +132,35 @@ public final class EstateImporter {
             note(name, "offline: LifeTime marks this environment offline; its version and front ends may be out of date");
         }
         return environment;
+    }
+
+    /**
+     * LifeTime's EnvironmentType gives the OutSystems 11 purpose where it can only mean one:
+     * Development, Production, and NonProduction (shown for the Non-Production purpose in an
+     * OutSystems support article). "Test" (the Swagger's third documented value) and "" do not
+     * say which purpose was chosen, so none is written and a comment asks the overlay. Up to
+     * OutSystems 10 environments have a running mode instead, which LifeTime does not give.
+     */
+    private void setPurpose(EstateEnvironment environment, String environmentType) {
+        if (environment.getMajor() < 11) {
+            return;
+        }
+        Purpose purpose = purposeOf(environmentType);
+        if (purpose != null) {
+            environment.setPurpose(purpose);
+        } else {
+            note(environment.getName(), "purpose: LifeTime's type " + (environmentType.isEmpty() ? "is empty" : "'" + environmentType + "'")
+                    + ", which does not tell the purpose: give purpose (development, non-production, production) in the overlay");
+        }
+    }
+
+    static Purpose purposeOf(String environmentType) {
+        return switch (environmentType.strip().toLowerCase(Locale.ROOT)) {
+            case "development" -> Purpose.DEVELOPMENT;
+            case "nonproduction", "non-production" -> Purpose.NON_PRODUCTION;
+            case "production" -> Purpose.PRODUCTION;
+            default -> null;
+        };
     }
 
     static Role roleOf(String environmentType) {
@@ -252,7 +283,8 @@ public final class EstateImporter {
                     + "(read in LifeTime's Service Center) in the overlay, or import again with --lifetime-platform-version");
         }
         header.add("lifetime.dedicated and lifetime.version: whether LifeTime has an environment of its own, and its release");
-        header.add("licenses, and per environment: runningMode, license, upgradeStrategy, runningModeChangedAt");
+        header.add("licenses, and per environment: license, upgradeStrategy; on OutSystems 11 debugMode (and purpose where "
+                + "LifeTime's type does not settle it); up to 10 runningMode and runningModeChangedAt");
         header.add("zones with their frontEnds: LifeTime counts front ends (frontEndCount) but does not list them per zone");
         header.add("roles: LifeTime knows Development, Test and Production only, so a pre-production environment is imported "
                 + "as quality (Test) and cannot be told apart: set role: preproduction in the overlay"

@@ -68,6 +68,9 @@ public final class EstateYamlWriter {
             line(in, "order: " + environment.getOrder());
         }
         line(in, "platformVersion: " + quote(environment.getPlatformVersion().toString()));
+        if (environment.getPurpose() != null) {
+            line(in, "purpose: " + label(environment.getPurpose()));
+        }
         if (environment.getHosting() != null) {
             line(in, "hosting: " + label(environment.getHosting()));
         }

@@ -9,10 +9,12 @@ import java.util.Map;
  */
 record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<OperatingSystemEntry> operatingSystems,
                      List<ApplicationServerEntry> applicationServers, List<DatabaseEntry> databases,
+                     List<RuntimeEntry> runtimePrerequisites, List<ReleaseEntry> releases,
                      List<ConstraintEntry> constraints, List<RepublishEntry> republishing,
                      List<MajorReleaseEntry> majorReleases, Map<String, String> procedures) {
 
-    record SourceEntry(String title, String url) {
+    /** {@code path}: where the text was read in OutSystems' documentation repositories (optional). */
+    record SourceEntry(String title, String url, String path) {
     }
 
     record Coverage(String from, String horizon, String source) {
@@ -26,7 +28,15 @@ record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<O
     }
 
     record DatabaseEntry(String provider, String version, String from, String until, List<String> excludedEditions,
-                         String note, String source) {
+                         List<Integer> compatibilityLevels, String minimumServiceTier,
+                         List<String> serviceTiersBelowMinimum, String note, String source) {
+    }
+
+    record RuntimeEntry(String component, String minimum, String from, String until, String note, String source) {
+    }
+
+    record ReleaseEntry(String version, String label, List<String> breakingChanges, List<String> sideEffects,
+                        String source) {
     }
 
     record ConstraintEntry(String id, String from, String text, String source) {

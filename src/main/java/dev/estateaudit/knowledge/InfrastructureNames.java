@@ -29,6 +29,15 @@ public final class InfrastructureNames {
         return clean(text, EDITION_NOISE);
     }
 
+    /** Azure SQL service tiers compare upper-case and without spaces: "s3" and "S 3" are S3. */
+    public static String serviceTier(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = text.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
     private static String clean(String text, Pattern noise) {
         if (text == null) {
             return null;

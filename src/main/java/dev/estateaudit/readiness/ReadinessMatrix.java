@@ -4,16 +4,19 @@ import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.knowledge.KnowledgeHorizon;
 import dev.estateaudit.review.AuditOptions;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The answer to "can this estate move to version X?" for several X at once: the estate audited
- * once per candidate target, each ready or blocked with what blocks it. Renderers (text, JSON,
+ * once per candidate target, each ready, blocked with what blocks it, or unknown when the
+ * platform knowledge catalogue does not describe it. Renderers (text, JSON,
  * Markdown) read only this record.
  */
-public record ReadinessMatrix(String estate, List<String> files, String failOn, List<TargetReadiness> targets) {
+public record ReadinessMatrix(String estate, List<String> files, String failOn, KnowledgeHorizon knowledge,
+                              List<TargetReadiness> targets) {
 
     public ReadinessMatrix {
         files = List.copyOf(files);
@@ -31,13 +34,24 @@ public record ReadinessMatrix(String estate, List<String> files, String failOn, 
     public static ReadinessMatrix audit(Estate estate, List<Version> targets, AuditEngine engine,
             AuditOptions options, Severity failOn) {
         List<TargetReadiness> columns = new ArrayList<>();
+        KnowledgeHorizon span = engine.knowledge().horizon();
         for (Version target : targets) {
-            columns.add(TargetReadiness.of(target.toString(), options.review(engine, estate.withTargetVersion(target)), failOn));
+            columns.add(TargetReadiness.of(target.toString(), options.review(engine, estate.withTargetVersion(target)), failOn,
+                    span.covers(target)));
         }
-        return new ReadinessMatrix(estate.getName(), estate.getFiles(), failOn == null ? "never" : failOn.label(), columns);
+        return new ReadinessMatrix(estate.getName(), estate.getFiles(), failOn == null ? "never" : failOn.label(), span,
+                columns);
     }
 
     public boolean allReady() {
         return targets.stream().allMatch(TargetReadiness::ready);
+    }
+
+    /**
+     * The gate: every target ready. An unknown target fails it like a blocked one, unless the gate
+     * is off ({@code --fail-on never}); it is still never reported as ready.
+     */
+    public boolean gatePasses() {
+        return "never".equals(failOn) || allReady();
     }
 }

@@ -2,6 +2,7 @@ package dev.estateaudit.report;
 
 import dev.estateaudit.readiness.ReadinessMatrix;
 import dev.estateaudit.readiness.TargetReadiness;
+import dev.estateaudit.readiness.UnjudgedCheck;
 import dev.estateaudit.review.ReviewedFinding;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,12 +14,16 @@ final class JsonMatrix implements MatrixRenderer {
     public void render(ReadinessMatrix matrix, Writer out) throws IOException {
         ReportJson.writeDocument(out, 1, matrix.estate(), matrix.files(), json -> {
         json.writeStringField("failOn", matrix.failOn());
+        json.writeObjectFieldStart("knowledge");
+        json.writeStringField("from", matrix.knowledge().since().toString());
+        json.writeStringField("horizon", matrix.knowledge().horizon().toString());
+        json.writeEndObject();
         json.writeBooleanField("allReady", matrix.allReady());
         json.writeArrayFieldStart("targets");
         for (TargetReadiness t : matrix.targets()) {
             json.writeStartObject();
             json.writeStringField("targetVersion", t.target());
-            json.writeStringField("verdict", t.verdict());
+            json.writeStringField("verdict", t.verdict().label());
             json.writeBooleanField("ready", t.ready());
             json.writeObjectFieldStart("summary");
             json.writeNumberField("error", t.errors());
@@ -33,6 +38,14 @@ final class JsonMatrix implements MatrixRenderer {
                 json.writeStringField("severity", f.severity().label());
                 json.writeStringField("message", f.message());
                 JsonReport.writeSubject(json, f.subject());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("unjudged");
+            for (UnjudgedCheck c : t.unjudged()) {
+                json.writeStartObject();
+                json.writeStringField("ruleId", c.ruleId());
+                json.writeNumberField("subjects", c.subjects());
                 json.writeEndObject();
             }
             json.writeEndArray();

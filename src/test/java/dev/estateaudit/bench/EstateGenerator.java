@@ -114,11 +114,17 @@ public final class EstateGenerator {
         g.writeStringField("role", role);
         g.writeNumberField("order", index % ROLES.length + 1);
         g.writeStringField("platformVersion", version);
-        g.writeStringField("runningMode", production || random.nextInt(10) == 0 ? "production" : "development");
+        boolean legacy = version.startsWith("10.");
+        if (legacy) {
+            g.writeStringField("runningMode", production || random.nextInt(10) == 0 ? "production" : "development");
+        } else {
+            g.writeStringField("purpose", production || random.nextInt(10) == 0 ? "production" : "development");
+            g.writeBooleanField("debugMode", !production);
+        }
         g.writeStringField("license", production ? "production" : "development");
         g.writeStringField("hosting", random.nextInt(5) == 0 ? "cloud" : "on-premises");
         g.writeStringField("upgradeStrategy", production ? "zero-downtime" : "downtime");
-        if (random.nextInt(20) == 0) {
+        if (random.nextInt(20) == 0 && legacy) { // drawn either way: the same seed gives the same estate as before
             g.writeStringField("runningModeChangedAt", "2026-07-03T00:00:00Z");
         }
         g.writeArrayFieldStart("zones");

@@ -42,8 +42,17 @@ class SampleEstatesTest {
                 tuple("broken-module-reference", "Pre-Production / Orders_UI"),
                 tuple("staging-version-skew", "Quality"),
                 tuple("module-not-republished", "Quality / Orders_UI"),
-                tuple("stale-code-after-mode-change", "Production / Orders_UI"),
-                tuple("module-errors-logged", "Production / Orders_CS"));
+                tuple("module-errors-logged", "Production / Orders_CS"),
+                // OutSystems 11 judged by purpose and debug mode
+                tuple("environment-debug-mode-in-production", "Production"),
+                tuple("development-in-production-mode", "Quality"),
+                tuple("debug-mode-off-in-development", "Quality"),
+                tuple("debug-mode-off-in-development", "Development / Orders_CS"));
+        // no rule that belongs to OutSystems 10 speaks of an 11 estate, nor asks it for a running mode
+        assertThat(result.findings()).extracting(Finding::ruleId).doesNotContain("stale-code-after-mode-change");
+        assertThat(result.findings()).extracting(Finding::message).noneMatch(m -> m.contains("running mode"));
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("debug-mode-off-in-development"))
+                .extracting(f -> f.subject().label()).doesNotContain("Quality / Orders_CS", "Quality / Common_CS");
         assertThat(ReviewedResult.unreviewed(result).passes(Severity.ERROR)).isFalse();
         assertThat(result.notEvaluated()).extracting(NotEvaluated::ruleId, n -> n.subject().label())
                 .containsExactly(

@@ -74,7 +74,8 @@ class EstateLoaderTest {
                 upgrade: {targetVersion: "11.31.0", order: [Development, Production]}
                 environments:
                   - name: Production
-                    runningMode: production
+                    purpose: production
+                    debugMode: false
                     modules:
                       - {name: Orders_CS, debugMode: false}
                   - name: Development
@@ -98,7 +99,9 @@ class EstateLoaderTest {
         assertThat(development.getZones().get(0).getFrontEnds()).hasSize(2);
         EstateEnvironment production = estate.getEnvironments().get(1);
         assertThat(production.getRole()).isEqualTo(Role.PRODUCTION);
-        assertThat(production.getRunningMode()).isEqualTo(RunningMode.PRODUCTION);
+        assertThat(production.getPurpose()).isEqualTo(Purpose.PRODUCTION);
+        assertThat(production.getDebugMode()).isFalse();
+        assertThat(production.getRunningMode()).isNull();
         assertThat(production.getModules()).extracting(EstateModule::getName).containsExactly("Orders_CS");
     }
 
@@ -133,6 +136,13 @@ class EstateLoaderTest {
             duplicate key           | 'name: X\nname: Y\nenvironments: []'                                     | Duplicate field 'name'
             bad timestamp           | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11", runningModeChangedAt: yesterday}' | environments[0].runningModeChangedAt
             negative count          | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11", frontEndCount: -1}' | environments[0].frontEndCount: must not be negative
+            running mode on 11      | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11.29.0", runningMode: production}' | :3:5: environments[0].runningMode: OutSystems 11 has no running mode (environment 'P' runs Platform Server 11.29.0): state the environment's purpose
+            mode change on 11       | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11", runningModeChangedAt: "2026-01-01T00:00:00Z"}' | environments[0].runningModeChangedAt: OutSystems 11 has no running mode
+            purpose on 10           | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "10.0.1019.0", purpose: production}' | :3:5: environments[0].purpose: purpose exists from OutSystems 11 on (environment 'P' runs Platform Server 10.0.1019.0): state its runningMode
+            debug mode on 10        | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "10.0.1019.0", debugMode: true}' | environments[0].debugMode: an environment-level debug mode exists from OutSystems 11 on
+            management purpose      | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11.29.0", purpose: Management}' | environments[0].purpose: management is the purpose of LifeTime's own environment, which the lifetime block describes
+            misspelt purpose        | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11", purpose: prodution}' | environments[0].purpose: unknown value 'prodution' (did you mean 'production'?); expected one of development, non-production, production
+            visual C++ not years    | 'name: X\nenvironments:\n  - {name: P, role: production, platformVersion: "11", visualCppRedistributable: latest}' | environments[0].visualCppRedistributable: expected the redistributable's years as Microsoft names it, e.g. "2015-2022"; found 'latest'
             lifetime without version | 'name: X\nlifetime: {dedicated: true}\nenvironments:\n  - {name: P, role: production, platformVersion: "11"}' | :2:11: lifetime.platformVersion: required when lifetime is given
             """)
     void badInputGetsOneMessageNamingFileLineAndField(String label, String content, String expected) throws IOException {
@@ -142,6 +152,31 @@ class EstateLoaderTest {
                 .hasMessageStartingWith(file.toString())
                 .hasMessageContaining(expected)
                 .hasNoCause();
+    }
+
+    @Test
+    void aRunningModeOnElevenNamesPurposeAndHowTheValuesMap() throws IOException {
+        Path file = write("eleven.yaml", "name: X\nenvironments:\n  - {name: Q, role: quality, platformVersion: \"11.29.0\", "
+                + "runningMode: development}\n");
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(EstateInputException.class).hasMessage(file
+                + ":3:5: environments[0].runningMode: OutSystems 11 has no running mode (environment 'Q' runs Platform Server "
+                + "11.29.0): state the environment's purpose (development | non-production | production) and its debugMode "
+                + "(true | false) instead. Running mode development maps to purpose development, production to production; "
+                + "a quality or pre-production environment is usually non-production");
+        Path ten = write("ten.yaml", "name: X\nenvironments:\n  - {name: P, role: production, platformVersion: \"10.0.1019.0\", "
+                + "purpose: production}\n");
+        assertThatThrownBy(() -> loader.load(ten)).hasMessageEndingWith("state its runningMode (development | production) instead");
+    }
+
+    @Test
+    void anOverlayGivingARunningModeToAnElevenEnvironmentIsRefusedAfterTheMerge() throws IOException {
+        Path inventory = write("import.yaml", "name: X\nenvironments:\n  - {name: P, role: production, platformVersion: \"11.29.0\"}\n");
+        Path overlay = write("overlay.yaml", "environments:\n  - {name: P, runningMode: production}\n");
+        assertThatThrownBy(() -> loader.load(inventory, overlay)).hasMessageContaining("environments[0].runningMode: OutSystems 11 has no running mode");
+        Path eleven = write("eleven-overlay.yaml", "environments:\n  - {name: P, purpose: Non-Production, debugMode: true}\n");
+        EstateEnvironment merged = loader.load(inventory, eleven).getEnvironments().get(0);
+        assertThat(merged.getPurpose()).isEqualTo(Purpose.NON_PRODUCTION);
+        assertThat(merged.getDebugMode()).isTrue();
     }
 
     @Test

@@ -64,6 +64,16 @@ class EstateSchemaTest {
                   - {name: P, role: Production, platformVersion: "11.30.1 (Build 4)", hosting: On-Premises}
                 """);
         assertThat(schema().validate(mixedCase)).isEmpty();
+        JsonNode runningModeOnEleven = YAML.readTree("""
+                name: X
+                environments:
+                  - {name: P, role: production, platformVersion: "11.29.0", runningMode: production}
+                  - {name: L, role: production, platformVersion: "10.0.1019.0", purpose: production}
+                  - {name: E, role: production, platformVersion: 11, purpose: Non-Production, debugMode: true}
+                  - {name: T, role: production, platformVersion: "10.0.1019.0", runningMode: production}
+                """);
+        assertThat(schema().validate(runningModeOnEleven)).extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString).containsExactlyInAnyOrder("$.environments[0]", "$.environments[1]");
     }
 
     @Test

@@ -57,6 +57,34 @@ class EstateImporterTest {
     }
 
     @Test
+    void theEnvironmentTypeGivesThePurposeOnlyWhereItIsCertain() {
+        ImportedEstate imported = importing("""
+                [{"Key": "d", "Name": "Dev", "OSVersion": "11.26.0", "Order": 1, "EnvironmentType": "Development"},
+                 {"Key": "t", "Name": "Test", "OSVersion": "11.26.0", "Order": 2, "EnvironmentType": "Test"},
+                 {"Key": "n", "Name": "Staging", "OSVersion": "11.26.0", "Order": 3, "EnvironmentType": "NonProduction"},
+                 {"Key": "q", "Name": "QA", "OSVersion": "11.26.0", "Order": 4, "EnvironmentType": ""},
+                 {"Key": "p", "Name": "Prod", "OSVersion": "11.26.0", "Order": 5, "EnvironmentType": "Production"},
+                 {"Key": "l", "Name": "Legacy", "OSVersion": "10.0.1017.0", "Order": 6, "EnvironmentType": "Production"}]
+                """, null);
+
+        assertThat(imported.estate().getEnvironments()).extracting(EstateEnvironment::getName, e -> String.valueOf(e.getPurpose()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dev", "development"),
+                        org.assertj.core.groups.Tuple.tuple("Test", "null"),
+                        org.assertj.core.groups.Tuple.tuple("Staging", "non-production"),
+                        org.assertj.core.groups.Tuple.tuple("QA", "null"),
+                        org.assertj.core.groups.Tuple.tuple("Prod", "production"),
+                        org.assertj.core.groups.Tuple.tuple("Legacy", "null"));
+        assertThat(imported.environmentNotes().get("Test")).contains("purpose: LifeTime's type 'Test', which does not tell the "
+                + "purpose: give purpose (development, non-production, production) in the overlay");
+        assertThat(imported.environmentNotes().get("QA")).anyMatch(n -> n.startsWith("purpose: LifeTime's type is empty"));
+        assertThat(imported.environmentNotes().getOrDefault("Legacy", java.util.List.of()))
+                .as("OutSystems 10 has no purpose to ask for").noneMatch(n -> n.startsWith("purpose"));
+        // the file written loads: an OutSystems 10 environment never gets a purpose
+        String yaml = EstateYamlWriter.write(imported);
+        assertThat(new dev.estateaudit.estate.EstateLoader().loadText("import.yaml", yaml).getEnvironments()).hasSize(6);
+    }
+
+    @Test
     void anEnvironmentWithoutAVersionIsSkippedWithAWarning() {
         ImportedEstate imported = importing("""
                 [{"Key": "a", "Name": "Development", "OSVersion": "11.26.0", "EnvironmentType": "Development"},

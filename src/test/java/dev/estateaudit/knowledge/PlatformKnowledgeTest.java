@@ -18,10 +18,12 @@ class PlatformKnowledgeTest {
     @Test
     void holdsTheDocumentedFactsOfOutSystems11() {
         assertThat(knowledge.horizon().since()).isEqualTo(Version.parse("11"));
+        assertThat(knowledge.horizon().horizon()).isEqualTo(Version.parse("11.38.0"));
         assertThat(knowledge.operatingSystems()).extracting(SupportedOperatingSystem::name, s -> s.since().toString())
-                .contains(org.assertj.core.groups.Tuple.tuple("Windows Server 2016", "11"),
-                        org.assertj.core.groups.Tuple.tuple("Windows Server 2019", "11"),
-                        org.assertj.core.groups.Tuple.tuple("Windows Server 2022", "11.20.0"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Windows Server 2016", "11"),
+                        org.assertj.core.groups.Tuple.tuple("Windows Server 2019", "11.0.528.0"),
+                        org.assertj.core.groups.Tuple.tuple("Windows Server 2022", "11.20.0"),
+                        org.assertj.core.groups.Tuple.tuple("Windows Server 2025", "11.35.0"));
         assertThat(knowledge.applicationServers()).extracting(s -> s.server().label()).containsExactly("IIS");
         assertThat(knowledge.databases()).noneMatch(d -> d.provider() == DatabaseProvider.MYSQL);
         assertThat(knowledge.databases()).filteredOn(d -> "2014".equals(d.version())).singleElement()
@@ -29,8 +31,40 @@ class PlatformKnowledgeTest {
                     assertThat(d.until()).isEqualTo(Version.parse("11.33.0"));
                     assertThat(d.excludedEditions()).containsExactly("express", "developer");
                 });
+        assertThat(knowledge.databases()).filteredOn(d -> d.provider() == DatabaseProvider.SQL_SERVER)
+                .extracting(DatabaseSupport::version, d -> d.since().toString(), DatabaseSupport::compatibilityLevels)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2014", "11", java.util.List.of()),
+                        org.assertj.core.groups.Tuple.tuple("2016", "11", java.util.List.of(130)),
+                        org.assertj.core.groups.Tuple.tuple("2017", "11", java.util.List.of(130, 140)),
+                        org.assertj.core.groups.Tuple.tuple("2019", "11.12.0", java.util.List.of(130, 140, 150)),
+                        org.assertj.core.groups.Tuple.tuple("2022", "11", java.util.List.of(130, 140, 150)));
+        assertThat(knowledge.databases()).filteredOn(d -> d.provider() == DatabaseProvider.AZURE_SQL).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.compatibilityLevels()).containsExactly(130, 140, 150);
+                    assertThat(d.minimumServiceTier()).isEqualTo("S3");
+                    assertThat(d.serviceTiersBelowMinimum()).containsExactly("BASIC", "S0", "S1", "S2");
+                });
         assertThat(knowledge.databases()).filteredOn(d -> d.provider() == DatabaseProvider.ORACLE)
-                .extracting(DatabaseSupport::version).containsExactly("12c", "18c", "19c");
+                .extracting(DatabaseSupport::version, d -> String.valueOf(d.until()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("12c", "11.33.0"),
+                        org.assertj.core.groups.Tuple.tuple("18c", "11.33.0"), org.assertj.core.groups.Tuple.tuple("19c", "null"));
+        assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.component() == RuntimeComponent.DOTNET_HOSTING_BUNDLE)
+                .extracting(RuntimePrerequisite::minimumText, r -> r.since().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2.0", "11"), org.assertj.core.groups.Tuple.tuple("2.1", "11.0.539.0"),
+                        org.assertj.core.groups.Tuple.tuple("3.1", "11.12.2"), org.assertj.core.groups.Tuple.tuple("6.0", "11.17.1"),
+                        org.assertj.core.groups.Tuple.tuple("8.0", "11.27.0"));
+        assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.since().equals(Version.parse("11.38.0")))
+                .extracting(RuntimePrerequisite::component, RuntimePrerequisite::minimumText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RuntimeComponent.RABBITMQ, "4.1.2"),
+                        org.assertj.core.groups.Tuple.tuple(RuntimeComponent.ERLANG, "27.3.4"));
+        assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.component() == RuntimeComponent.VISUAL_CPP_REDISTRIBUTABLE)
+                .singleElement().satisfies(r -> {
+                    assertThat(r.since()).isEqualTo(Version.parse("11.21.0"));
+                    assertThat(r.minimum()).isEqualTo(Version.parse("2022"));
+                });
+        assertThat(knowledge.releases()).extracting(r -> r.version().toString())
+                .contains("11", "11.12.0", "11.33.0", "11.38.0").doesNotContain("11.40.0")
+                .allSatisfy(v -> assertThat(Version.parse(v)).isLessThanOrEqualTo(knowledge.horizon().horizon()));
         assertThat(knowledge.constraints()).extracting(PlatformConstraint::id).contains("one-database-engine-per-environment");
         assertThat(knowledge.republishing()).extracting(RepublishRequirement::level)
                 .contains(RepublishLevel.REQUIRED, RepublishLevel.RECOMMENDED, RepublishLevel.BACKGROUND);
@@ -43,6 +77,8 @@ class PlatformKnowledgeTest {
                     : fact instanceof SupportedOperatingSystem o ? o.source()
                     : fact instanceof SupportedApplicationServer a ? a.source()
                     : fact instanceof DatabaseSupport d ? d.source()
+                    : fact instanceof RuntimePrerequisite r ? r.source()
+                    : fact instanceof ReleaseChanges c ? c.source()
                     : fact instanceof PlatformConstraint c ? c.source()
                     : fact instanceof RepublishRequirement r ? r.source()
                     : fact instanceof MajorRelease m ? m.breakingChanges()
@@ -50,6 +86,9 @@ class PlatformKnowledgeTest {
             assertThat(source).as("source of %s", fact).isNotNull();
             assertThat(source.title()).isNotBlank();
             assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com)/.+");
+            if (fact instanceof RuntimePrerequisite || fact instanceof ReleaseChanges || fact instanceof DatabaseSupport) {
+                assertThat(source.path()).as("the file %s was read in", fact).startsWith("OutSystems/docs-");
+            }
         });
     }
 
@@ -66,9 +105,12 @@ class PlatformKnowledgeTest {
     void refusesBadCataloguesWithFileAndField(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String good = Files.readString(Path.of("rules/knowledge/platform-catalogue.yaml"));
         assertProblem(dir, good.replace("from: \"11.20.0\"", "from: \"eleven\""), "operatingSystems[2].from: 'eleven' is not a version");
-        assertProblem(dir, good.replace("horizon: \"11.35.0\"", "horizon: \"10.0\""), "coverage.horizon: '10.0' is older than coverage.from");
-        assertProblem(dir, good.replace("provider: \"Oracle\"", "provider: \"DB2\""), "databases[5].provider: unknown value 'DB2'");
-        assertProblem(dir, good.replaceFirst("source: systemRequirements", "source: nowhere"), "operatingSystems[0].source: unknown source 'nowhere'");
+        assertProblem(dir, good.replace("horizon: \"11.38.0\"", "horizon: \"10.0\""), "coverage.horizon: '10.0' is older than coverage.from");
+        assertProblem(dir, good.replace("provider: \"Oracle\"", "provider: \"DB2\""), "databases[6].provider: unknown value 'DB2'");
+        assertProblem(dir, good.replace("component: \"erlangVersion\"", "component: \"perl\""), "runtimePrerequisites[14].component: unknown component 'perl'");
+        assertProblem(dir, good.replace("minimum: \"2015-2022\"", "minimum: \"latest\""), "runtimePrerequisites[6].minimum: 'latest' does not name the redistributable's years");
+        assertProblem(dir, good.replace("    minimumServiceTier: \"S3\"\n", "").replace("version: \"2016\"\n", "version: \"2016\"\n    minimumServiceTier: \"S3\"\n"), "databases[1].minimumServiceTier: service tiers apply to Azure SQL only");
+        assertProblem(dir, good.replaceFirst("source: systemRequirements", "source: nowhere"), "coverage.source: unknown source 'nowhere'");
         assertProblem(dir, good.replace("level: \"background\"", "level: \"maybe\""), "republishing[3].level: 'maybe' is not one of");
         assertProblem(dir, good.replace("until: \"11.33.0\"", "until: \"11.0\""), "databases[0].until: '11.0' must be newer than from");
         assertProblem(dir, good.replace("    minimumVersion: \"10\"\n", "    minimumVersion: \"10\"\n    color: blue\n"), "unknown field 'color'");

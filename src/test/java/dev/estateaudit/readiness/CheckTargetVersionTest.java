@@ -47,7 +47,7 @@ class CheckTargetVersionTest {
                 .contains("database-unsupported-by-target", "lifetime-behind-target");
 
         CliRun markdown = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "markdown");
-        assertThat(markdown.out()).contains("| 11.31.0 | ready |").contains("| 11.33.0 | **blocked** |")
+        assertThat(markdown.out()).contains("| 11.31.0 | ready (3 checks not evaluated) |").contains("| 11.33.0 | **blocked** |")
                 .contains("## 11.33.0 is blocked by");
     }
 
@@ -68,6 +68,51 @@ class CheckTargetVersionTest {
         assertThat(json.get("notEvaluated")).extracting(n -> n.get("ruleId").asText())
                 .contains("operating-system-unsupported-by-target", "database-unsupported-by-target",
                         "application-server-unsupported-by-target", "republish-all-required");
+    }
+
+    @Test
+    void aTargetPastTheHorizonIsUnknownInEveryFormatAndNeverReady() throws IOException {
+        CliRun text = run("check", CLEAN, "--target-version", "11.34.0,11.40.0");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).containsPattern("\\n11\\.40\\.0 +unknown ")
+                .contains("11.40.0 is unknown: the platform knowledge catalogue describes Platform Server 11 to 11.38.0, "
+                        + "so these checks could not judge it:\n")
+                .contains("  [operating-system-unsupported-by-target] 3 subjects\n")
+                .contains("  [runtime-prerequisite-below-target] 3 subjects\n")
+                .contains("  [republish-all-required] 1 subject\n")
+                .doesNotContain("11.40.0 is blocked by")
+                .endsWith("Summary: 0 of 2 targets ready, 1 unknown\n");
+
+        for (String failOn : new String[] {"error", "info", "never"}) {
+            CliRun jsonRun = run("check", CLEAN, "--target-version", "11.31.0,11.40.0", "--format", "json", "--fail-on", failOn);
+            JsonNode json = new ObjectMapper().readTree(jsonRun.out());
+            JsonNode beyond = json.get("targets").get(1);
+            assertThat(beyond.get("verdict").asText()).as(failOn).isEqualTo("unknown");
+            assertThat(beyond.get("ready").asBoolean()).as(failOn).isFalse();
+            assertThat(beyond.get("unjudged")).extracting(c -> c.get("ruleId").asText())
+                    .contains("database-unsupported-by-target", "release-breaking-changes-crossed");
+            assertThat(json.get("allReady").asBoolean()).isFalse();
+            assertThat(json.get("knowledge").get("horizon").asText()).isEqualTo("11.38.0");
+            assertThat(jsonRun.exitCode()).as("--fail-on %s", failOn).isEqualTo(failOn.equals("never") ? 0 : 1);
+        }
+
+        CliRun markdown = run("check", CLEAN, "--target-version", "11.31.0,11.40.0", "--format", "markdown");
+        assertThat(markdown.out()).contains("| 11.40.0 | **unknown** |").contains("## 11.40.0 is unknown")
+                .contains("- `database-unsupported-by-target` (3 subjects)");
+    }
+
+    @Test
+    void aTargetBeforeTheCatalogueStartsIsUnknownToo() {
+        CliRun r = run("check", "samples/legacy-10-to-11.yaml", "--target-version", "10.0.1104.0,11.31.0", "--fail-on", "never");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).containsPattern("\\n10\\.0\\.1104\\.0 +unknown ")
+                .contains("10.0.1104.0 is unknown: the platform knowledge catalogue describes Platform Server 11 to 11.38.0");
+    }
+
+    @Test
+    void aReadyTargetWithChecksNotEvaluatedSaysSoBesideItsVerdict() {
+        CliRun r = run("check", CLEAN, "--target-version", "11.30.0,11.31.0");
+        assertThat(r.out()).containsPattern("\\n11\\.31\\.0 +ready \\(3 checks not evaluated\\) +0 ");
     }
 
     @Test

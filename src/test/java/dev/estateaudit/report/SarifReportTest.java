@@ -85,9 +85,9 @@ class SarifReportTest {
 
     @Test
     void uriPathsArePercentEncodedSoThatNoNameReadsAsASchemeOrBreaksTheReference() {
-        assertThat(SarifReport.relativeUri(Path.of("estates", "hand made.yaml"))).isEqualTo("estates/hand%20made.yaml");
-        assertThat(SarifReport.relativeUri(Path.of("c:estate#1.yaml"))).isEqualTo("c%3Aestate%231.yaml");
-        assertThat(SarifReport.relativeUri(Path.of("fábrica", "100%.yaml"))).isEqualTo("f%C3%A1brica/100%25.yaml");
+        assertThat(SarifUris.relativeUri(Path.of("estates", "hand made.yaml"))).isEqualTo("estates/hand%20made.yaml");
+        assertThat(SarifUris.relativeUri(Path.of("c:estate#1.yaml"))).isEqualTo("c%3Aestate%231.yaml");
+        assertThat(SarifUris.relativeUri(Path.of("fábrica", "100%.yaml"))).isEqualTo("f%C3%A1brica/100%25.yaml");
     }
 
     @Test
@@ -105,8 +105,8 @@ class SarifReportTest {
         assertThat(ids).as("one category per estate, never a run instance").doesNotHaveDuplicates()
                 .allSatisfy(id -> assertThat(id).startsWith("estate-audit/").endsWith("/"))
                 .contains("estate-audit/acme-factory/");
-        assertThat(SarifReport.slug("ACME Fábrica <11>")).isEqualTo("acme-fabrica-11");
-        assertThat(SarifReport.automationId(SampleAudits.handMade())).isEqualTo("estate-audit/hand-made-estate/");
+        assertThat(SarifAutomation.slug("ACME Fábrica <11>")).isEqualTo("acme-fabrica-11");
+        assertThat(SarifAutomation.automationId(SampleAudits.handMade())).isEqualTo("estate-audit/hand-made-estate/");
     }
 
     @Test
@@ -237,7 +237,7 @@ class SarifReportTest {
         assertThat(results).as("two findings and the fixed one").hasSize(3);
         for (ReviewedFinding f : report.result().findings()) {
             JsonNode result = resultAbout(results, f.subject().environment());
-            assertThat(result.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText())
+            assertThat(result.at("/partialFingerprints/" + SarifResults.FINGERPRINT_KEY.replace("/", "~1")).asText())
                     .as("the JSON report's fingerprint").isEqualTo(f.fingerprint()).hasSize(32);
             assertThat(result.get("partialFingerprints")).as("one identity, not two").hasSize(1);
         }
@@ -267,7 +267,7 @@ class SarifReportTest {
         assertThat(fixed.get("level").asText()).isEqualTo("none");
         assertThat(fixed.get("ruleId").asText()).isEqualTo("lifetime-outdated");
         assertThat(fixed.at("/message/text").asText()).startsWith("Fixed since the baseline: Environment Quality runs Platform Server 11.30.1");
-        assertThat(fixed.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText())
+        assertThat(fixed.at("/partialFingerprints/" + SarifResults.FINGERPRINT_KEY.replace("/", "~1")).asText())
                 .isEqualTo(report.result().fixed().get(0).fingerprint());
         assertGitHubAccepts(fixed);
 
@@ -288,7 +288,7 @@ class SarifReportTest {
         for (JsonNode result : results) {
             assertThat(result.has("baselineState")).isFalse();
             assertThat(result.has("suppressions")).isFalse();
-            assertThat(result.at("/partialFingerprints/" + SarifReport.FINGERPRINT_KEY.replace("/", "~1")).asText()).hasSize(32);
+            assertThat(result.at("/partialFingerprints/" + SarifResults.FINGERPRINT_KEY.replace("/", "~1")).asText()).hasSize(32);
         }
     }
 

@@ -1,0 +1,32 @@
+package dev.estateaudit.facts;
+
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.Hosting;
+import dev.estateaudit.estate.Version;
+import dev.estateaudit.knowledge.RuntimeComponent;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One runtime of one self-managed environment (its .NET Framework, say), stated or not, so that
+ * runtime-prerequisite-below-target joins the catalogue's minimum by an indexed {@code ==} on the
+ * component. {@code found} is the stated text as a comparable version, null when not given.
+ * Cloud environments get none: OutSystems installs their runtimes.
+ */
+public record EnvironmentRuntime(String environment, RuntimeComponent component, String stated, Version found) {
+
+    static List<EnvironmentRuntime> of(EstateEnvironment environment) {
+        if (environment.getHosting() == Hosting.CLOUD) {
+            return List.of();
+        }
+        return Arrays.stream(RuntimeComponent.values()).map(c -> {
+            String stated = c.stated(environment);
+            return new EnvironmentRuntime(environment.getName(), c, stated, c.version(stated));
+        }).toList();
+    }
+
+    public String getEnvironment() { return environment; }
+    public RuntimeComponent getComponent() { return component; }
+    public String getStated() { return stated; }
+    public Version getFound() { return found; }
+}
