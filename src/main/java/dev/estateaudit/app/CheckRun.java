@@ -39,16 +39,25 @@ public final class CheckRun {
 
     private final AuditEngine engine;
     private final Review review;
+    private java.util.function.Consumer<String> progress = phase -> { };
 
     public CheckRun(AuditEngine engine, Review review) {
         this.engine = engine;
         this.review = review;
     }
 
+    /** Told the name of each phase as it starts ("reading the estate", "running the rules"), for a progress line. */
+    public CheckRun onPhase(java.util.function.Consumer<String> listener) {
+        this.progress = listener;
+        return this;
+    }
+
     /** One report: the estate audited against {@code target}, or its own upgrade.targetVersion when null. */
     public AuditReport report(List<Path> estateFiles, Version target) {
+        progress.accept("reading the estate");
         Estate loaded = new EstateLoader().load(estateFiles);
         Estate estate = target == null ? loaded : loaded.withTargetVersion(target);
+        progress.accept("running the rules on " + estate.getModuleCount() + " modules");
         ReviewedResult result = auditOptions().review(engine, estate);
         if (review.baseline() != null) {
             result = Baseline.read(review.baseline()).compare(result);

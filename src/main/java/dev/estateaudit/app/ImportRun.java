@@ -19,7 +19,7 @@ import java.nio.file.Path;
 public final class ImportRun {
 
     /** What was imported: the file's text, the import's warnings, and where it was written (or null). */
-    public record Result(ImportedEstate imported, String yaml, Path writtenTo) {
+    public record Result(ImportedEstate imported, String yaml, Path writtenTo, MissingFacts missing) {
     }
 
     private ImportRun() {
@@ -31,8 +31,9 @@ public final class ImportRun {
             imported = new EstateImporter(source, settings, progress).run();
         }
         String yaml = EstateYamlWriter.write(imported);
+        MissingFacts missing;
         try {
-            new EstateLoader().loadText(output != null ? output.toString() : "imported.yaml", yaml);
+            missing = MissingFacts.of(new EstateLoader().loadText(output != null ? output.toString() : "imported.yaml", yaml));
         } catch (EstateInputException e) {
             // LifeTime's answers were accepted above, so a file that does not load is a bug here.
             throw new IllegalStateException("the imported estate does not load: " + e.getMessage());
@@ -40,6 +41,6 @@ public final class ImportRun {
         if (output != null) {
             EstateFileOutput.write(output, yaml);
         }
-        return new Result(imported, yaml, output);
+        return new Result(imported, yaml, output, missing);
     }
 }

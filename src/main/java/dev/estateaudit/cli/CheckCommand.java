@@ -31,6 +31,11 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Audits an estate and reports what blocks or endangers its Platform Server upgrade.",
             "Several estate files are merged in order: later values win."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit check samples/acme-factory-11.yaml",
+            "  estate-audit check inventory.yaml overlay.yaml --format json --output out.json",
+            "  estate-audit check estate.yaml --target-version 11.20.0,11.31.0 --format html"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the gate passed",
@@ -57,8 +62,12 @@ public final class CheckCommand extends RuleCommand {
 
     @Option(names = "--target-version", paramLabel = "V", split = ",",
             description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
-                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform knowledge catalogue) (text, json or markdown)."})
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform knowledge catalogue) (text, json, markdown or html)."})
     List<String> targetVersions = new ArrayList<>();
+
+    @Option(names = "--all",
+            description = "In the text report, list every finding; by default a rule that fires more than five times in one environment is shown once with its count and the first five.")
+    boolean listEvery;
 
     @Option(names = "--sarif-root", paramLabel = "DIR",
             description = "SARIF artifact URIs are relative to this folder, the repository's root (default: the working directory); files outside it get absolute file: URIs.")
@@ -87,8 +96,17 @@ public final class CheckCommand extends RuleCommand {
             return checkEachTarget(targets, settings);
         }
         settings.outputs().forEach(o -> guard.output("--output", o.file()));
-        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review());
-        AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
+        try (ProgressLine progress = ProgressLine.start(err(), environment)) {
+            progress.phase("compiling the rules");
+            CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()),
+                    settings.review()).onPhase(progress::phase);
+            AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
+            progress.phase("writing the report");
+            return write(report, settings, progress);
+        }
+    }
+
+    private int write(AuditReport report, CheckSettings settings, ProgressLine progress) throws IOException {
         // every file is rendered before any is renamed into place, so a failure leaves none half-new
         if (settings.outputs().stream().anyMatch(o -> o.format() == ReportFormat.SARIF)) {
             SarifReport.limitWarning(report, settings.sarif())
@@ -96,12 +114,13 @@ public final class CheckCommand extends RuleCommand {
         }
         Map<Path, ReportRenderer> files = new LinkedHashMap<>();
         settings.outputs().stream().filter(o -> o.file() != null)
-                .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif())));
+                .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif(), listEvery)));
         ReportFiles.writeAll(files, report);
+        progress.close(); // the line is gone before a report is written to the terminal
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
                 PrintWriter out = out();
-                output.format().renderer(useColour(), settings.sarif()).render(report, out);
+                output.format().renderer(useColour(), settings.sarif(), listEvery).render(report, out);
                 out.flush();
             }
         }
@@ -133,7 +152,7 @@ public final class CheckCommand extends RuleCommand {
         int equals = single.indexOf('=');
         if (outputs.size() > 1 || equals > 0 && !single.substring(0, equals).equalsIgnoreCase(format)) {
             throw new UsageException("--output: with several --target-version values the readiness matrix is the one "
-                    + "report: give one --output FILE (its format is --format: text, json or markdown)");
+                    + "report: give one --output FILE (its format is --format: text, json, markdown or html)");
         }
         return Path.of(equals > 0 ? single.substring(equals + 1) : single);
     }

@@ -17,7 +17,13 @@ import picocli.CommandLine;
         versionProvider = EstateAuditCommand.VersionProvider.class,
         description = "Audits an OutSystems estate before a Platform Server upgrade.",
         subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
-            VerifyCommand.class, ImportCommand.class, CommandLine.HelpCommand.class},
+            VerifyCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit check samples/acme-factory-11.yaml",
+            "  estate-audit init --output my-estate.yaml",
+            "  estate-audit explain lifetime-outdated"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the audit ran and the gate passed",
@@ -40,7 +46,7 @@ public final class EstateAuditCommand implements Runnable {
 
     public static int run(String[] args, PrintWriter out, PrintWriter rawErr, Map<String, String> environment) {
         // every message may quote input: no control character from it reaches the terminal raw
-        PrintWriter err = new PrintWriter(new EscapingWriter(rawErr), true);
+        PrintWriter err = new EscapingWriter.Printer(rawErr);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
         try {
             return execute(args, out, err, environment, debug);
@@ -84,7 +90,11 @@ public final class EstateAuditCommand implements Runnable {
     }
 
     private static int report(Throwable e, PrintWriter err) {
-        if (e instanceof EstateInputException || e instanceof UsageException || e instanceof ImportException) {
+        if (e instanceof EstateInputException input) {
+            input.problems().forEach(problem -> err.println("estate-audit: " + problem));
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof UsageException || e instanceof ImportException) {
             err.println("estate-audit: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }

@@ -21,6 +21,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain",
         mixinStandardHelpOptions = true,
         description = "Explains a rule: why it matters, which facts it reads, how to fix what it finds, and an example.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit explain lifetime-outdated",
+            "  estate-audit explain acme-module-name-suffix --rules samples/rules/naming"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule was explained", "2:no rule has that id (the nearest ids are suggested)"})
 public final class ExplainCommand extends RuleCommand {

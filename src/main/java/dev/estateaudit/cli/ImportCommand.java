@@ -10,6 +10,10 @@ import picocli.CommandLine;
         description = {"Builds an estate file from LifeTime: from its Deployment API v2, or from the answers "
                 + "outsystems-pipeline saved.",
             "What LifeTime does not know comes from an overlay file given to 'check' after the imported one."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit import lifetime --url https://lt.example.com --output estate.yaml",
+            "  estate-audit import pipeline-artifacts samples/pipeline-artifacts/Artifacts"},
         subcommands = {ImportLifetimeCommand.class, ImportPipelineArtifactsCommand.class})
 public final class ImportCommand implements Runnable {
 

@@ -21,6 +21,10 @@ import picocli.CommandLine.Option;
                 + "Deployment API v2 and writes an estate file.",
             "The token of a LifeTime service account comes from --token-file or "
                 + LifeTimeToken.ENVIRONMENT_VARIABLE + ", never from an argument."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit import lifetime --url https://lt.example.com --output estate.yaml",
+            "  estate-audit import lifetime --url https://lt.example.com --modules"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the estate file was written", "2:bad usage, or LifeTime refused or failed a call (no file written)"})
 public final class ImportLifetimeCommand extends CommandBase {

@@ -70,6 +70,8 @@ final class ImportOptions {
             out.print(result.yaml());
             out.flush();
         }
+        result.missing().describe(output == null ? "IMPORTED.yaml" : output.toString())
+                .forEach(line -> err.println("estate-audit: " + line));
         err.flush();
         return ExitCodes.OK;
     }

@@ -14,6 +14,10 @@ import picocli.CommandLine.Parameters;
                 + "artifacts folder (environments.cache, applications.cache, modules.cache, environment_data/), "
                 + "without any network.",
             "Modules are imported when modules.cache holds their statuses per environment."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit import pipeline-artifacts samples/pipeline-artifacts/Artifacts",
+            "  estate-audit import pipeline-artifacts Artifacts --output estate.yaml"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the estate file was written", "2:bad usage or unusable artifacts (no file written)"})
 public final class ImportPipelineArtifactsCommand extends CommandBase {

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import dev.estateaudit.util.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +23,10 @@ import picocli.CommandLine.Parameters;
         description = {"Writes the upgrade plan of an estate for a target Platform Server version.",
             "Four phases: analysis and preparation, planning (order and strategy per environment), execution per environment, testing.",
             "A plan for an estate with blocking errors is still written, headed by what blocks it."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit plan samples/acme-factory-11.yaml",
+            "  estate-audit plan estate.yaml --target-version 11.31.0 --format html"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the plan was written and nothing blocks the upgrade",
@@ -29,14 +35,25 @@ import picocli.CommandLine.Parameters;
             "3:internal error"})
 public final class PlanCommand extends RuleCommand {
 
+    /** Whether standard output is a terminal; tests give their own answer. */
+    private final BooleanSupplier terminal;
+
+    public PlanCommand() {
+        this(Terminal::standardOutput);
+    }
+
+    PlanCommand(BooleanSupplier terminal) {
+        this.terminal = terminal;
+    }
+
     @Parameters(arity = "1..*", paramLabel = "ESTATE", description = "Estate files (.yaml, .yml or .json), merged in order.")
     List<Path> estateFiles = new ArrayList<>();
 
     @Option(names = "--target-version", paramLabel = "V", description = "The target Platform Server version (default: the estate's upgrade.targetVersion).")
     String targetVersion;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-            description = "markdown (a checklist), json, text or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, markdown (a checklist), json or html (default: text when standard output is a terminal, markdown otherwise).")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the plan to FILE (whole or not at all) instead of standard output.")
@@ -46,7 +63,8 @@ public final class PlanCommand extends RuleCommand {
     public Integer call() throws IOException {
         PlanFormat planFormat;
         try {
-            planFormat = PlanFormat.parse(format);
+            planFormat = format != null ? PlanFormat.parse(format)
+                    : output == null && terminal.getAsBoolean() ? PlanFormat.TEXT : PlanFormat.MARKDOWN;
         } catch (IllegalArgumentException e) {
             throw new UsageException("--format: " + e.getMessage());
         }

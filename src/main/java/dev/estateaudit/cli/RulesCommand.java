@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
 /** {@code estate-audit rules}: the catalogue, built-in rules and the user's, one line each. */
 @Command(name = "rules",
         mixinStandardHelpOptions = true,
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit rules",
+            "  estate-audit rules --rules samples/rules/naming"},
         description = {"Lists every rule: id, severity, category and title.",
             "Run 'estate-audit explain RULE-ID' for a rule's rationale, facts, remediation and example."})
 public final class RulesCommand extends RuleCommand {

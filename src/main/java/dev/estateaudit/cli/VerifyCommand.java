@@ -22,6 +22,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {"Runs rule tests: YAML files naming an estate and the findings the rules must (and must not) produce.",
             "A folder is searched for YAML files whose top level has 'tests'."},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  estate-audit verify src/test/resources/rules",
+            "  estate-audit verify samples/rules/naming --rules samples/rules/naming"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every test passed",

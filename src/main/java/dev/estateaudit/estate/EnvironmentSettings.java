@@ -20,33 +20,33 @@ final class EnvironmentSettings {
     private EnvironmentSettings() {
     }
 
-    static void check(EstateEnvironment environment, String path) {
+    static void check(EstateEnvironment environment, String path, EstateProblems problems) {
         SourcePosition at = environment.getPosition();
         String label = "environment '" + environment.getName() + "' runs Platform Server " + environment.getPlatformVersion();
         if (environment.getMajor() >= PURPOSE_MAJOR) {
             if (environment.getRunningMode() != null) {
-                throw EstateInputException.at(at, path + ".runningMode", "OutSystems 11 has no running mode ("
+                problems.add(at, path + ".runningMode", "OutSystems 11 has no running mode ("
                         + label + "): state the environment's purpose (" + PURPOSE_VALUES + ") and its debugMode "
                         + "(true | false) instead. Running mode development maps to purpose development, production to "
                         + "production; a quality or pre-production environment is usually non-production");
             }
             if (environment.getRunningModeChangedAt() != null) {
-                throw EstateInputException.at(at, path + ".runningModeChangedAt", "OutSystems 11 has no running mode ("
+                problems.add(at, path + ".runningModeChangedAt", "OutSystems 11 has no running mode ("
                         + label + "): remove runningModeChangedAt; a change of purpose applies to every module without "
                         + "a republish");
             }
             if (environment.getPurpose() == Purpose.MANAGEMENT) {
-                throw EstateInputException.at(at, path + ".purpose", "management is the purpose of LifeTime's own "
+                problems.add(at, path + ".purpose", "management is the purpose of LifeTime's own "
                         + "environment, which the lifetime block describes; an application environment's purpose is one of "
                         + PURPOSE_VALUES);
             }
         } else {
             if (environment.getPurpose() != null) {
-                throw EstateInputException.at(at, path + ".purpose", "purpose exists from OutSystems 11 on (" + label
+                problems.add(at, path + ".purpose", "purpose exists from OutSystems 11 on (" + label
                         + "): state its runningMode (development | production) instead");
             }
             if (environment.getDebugMode() != null) {
-                throw EstateInputException.at(at, path + ".debugMode", "an environment-level debug mode exists from "
+                problems.add(at, path + ".debugMode", "an environment-level debug mode exists from "
                         + "OutSystems 11 on (" + label + "): up to OutSystems 10 the runningMode (development | production) "
                         + "and each module's debugMode decide");
             }

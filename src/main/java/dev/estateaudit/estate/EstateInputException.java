@@ -1,13 +1,28 @@
 package dev.estateaudit.estate;
 
+import java.util.List;
+
 /**
  * Bad input in an estate file: the message says which file, where, and which field, so the user
- * can fix it without reading a stack trace.
+ * can fix it without reading a stack trace. Several problems found in one run are one line each.
  */
 public class EstateInputException extends RuntimeException {
 
+    private final List<String> problems;
+
     public EstateInputException(String message) {
         super(message, null, false, false);
+        this.problems = List.of(message);
+    }
+
+    EstateInputException(List<String> problems) {
+        super(String.join("\n", problems), null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** One line per problem, sorted by file and position. */
+    public List<String> problems() {
+        return problems;
     }
 
     public static EstateInputException at(SourcePosition position, String field, String problem) {

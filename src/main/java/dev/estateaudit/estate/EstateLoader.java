@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.estateaudit.util.Suggestions;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -24,7 +22,8 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads estate files (YAML or JSON, by extension), merges them in order and validates the result.
- * Every problem becomes an {@link EstateInputException} naming the file, line, column and field.
+ * Every problem found in the files, up to {@link EstateProblems#LIMIT}, becomes one line of an
+ * {@link EstateInputException} naming the file, line, column and field.
  */
 public final class EstateLoader {
 
@@ -37,20 +36,31 @@ public final class EstateLoader {
         static final ObjectMapper MAPPER = EstateMapper.json();
     }
 
+    /** Where a file's text comes from, opened once to bind and again only to find keys at fault. */
+    private interface Source {
+        JsonParser open(ObjectMapper mapper) throws IOException;
+    }
+
     /** Loads, merges (later files win) and validates one or more estate files. */
     public Estate load(List<Path> files) {
         if (files.isEmpty()) {
             throw new EstateInputException("no estate file given");
         }
+        EstateProblems problems = new EstateProblems();
         Estate merged = null;
         List<String> names = new ArrayList<>();
         for (Path file : files) {
-            Estate estate = read(file);
+            Estate estate = read(file, problems);
             names.add(file.toString());
-            merged = merged == null ? estate : EstateMerger.merge(merged, estate);
+            if (estate != null) {
+                merged = merged == null ? estate : EstateMerger.merge(merged, estate);
+            }
         }
-        merged.setFiles(names);
-        new EstateValidator().validate(merged);
+        if (merged != null) {
+            merged.setFiles(names);
+            new EstateValidator(problems).validate(merged);
+        }
+        problems.throwIfAny();
         return merged;
     }
 
@@ -60,36 +70,43 @@ public final class EstateLoader {
 
     /** Reads one file without validating it: an overlay on its own may lack required fields. */
     public Estate read(Path file) {
-        ObjectMapper mapper = mapperFor(file.toString());
-        if (!Files.isRegularFile(file)) {
-            throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
-        }
-        // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(mapper, new InputLimits(mapper.createParser(in)), file.toString());
-        } catch (NoSuchFileException e) {
-            throw new EstateInputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new EstateInputException(file + ": cannot be read: " + e.getMessage());
-        }
+        EstateProblems problems = new EstateProblems();
+        Estate estate = read(file, problems);
+        problems.throwIfAny();
+        return estate;
     }
 
     /** Reads and validates estate text held in memory (an inline test estate, say). */
     public Estate loadText(String name, String content) {
-        Estate estate = read(name, content);
-        estate.setFiles(List.of(name));
-        new EstateValidator().validate(estate);
+        EstateProblems problems = new EstateProblems();
+        Estate estate = read(name, content, problems);
+        if (estate != null) {
+            estate.setFiles(List.of(name));
+            new EstateValidator(problems).validate(estate);
+        }
+        problems.throwIfAny();
         return estate;
     }
 
     /** Reads estate text under a name used in messages; the name's extension picks the format. */
     public Estate read(String name, String content) {
-        try {
-            ObjectMapper mapper = mapperFor(name);
-            return read(mapper, new InputLimits(mapper.createParser(new StringReader(content))), name);
-        } catch (IOException e) {
-            throw new EstateInputException(name + ": cannot be read: " + e.getMessage());
+        EstateProblems problems = new EstateProblems();
+        Estate estate = read(name, content, problems);
+        problems.throwIfAny();
+        return estate;
+    }
+
+    private Estate read(Path file, EstateProblems problems) {
+        ObjectMapper mapper = mapperFor(file.toString());
+        if (!Files.isRegularFile(file)) {
+            throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
+        // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
+        return read(mapper, m -> new InputLimits(m.createParser(Files.newInputStream(file))), file.toString(), problems);
+    }
+
+    private Estate read(String name, String content, EstateProblems problems) {
+        return read(mapperFor(name), m -> new InputLimits(m.createParser(new StringReader(content))), name, problems);
     }
 
     private static ObjectMapper mapperFor(String name) {
@@ -103,62 +120,80 @@ public final class EstateLoader {
         throw new EstateInputException(name + ": unknown file type: an estate file ends in .yaml, .yml or .json");
     }
 
-    private static Estate read(ObjectMapper mapper, JsonParser source, String name) throws IOException {
-        try (JsonParser parser = source) {
+    /** Binds one file, recording its problems; null when nothing could be bound. */
+    private static Estate read(ObjectMapper mapper, Source source, String name, EstateProblems problems) {
+        problems.file(name);
+        Estate estate = null;
+        try (JsonParser parser = source.open(mapper)) {
             if (parser.nextToken() == null) {
-                throw new EstateInputException(name + ": the file is empty: an estate needs at least a name and "
-                        + "one environment");
+                throw emptyFile(name);
             }
-            Estate estate = mapper.readerFor(Estate.class)
+            estate = mapper.readerFor(Estate.class)
                     .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
                     .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
+                    .withAttribute(TolerantBinding.PROBLEMS_ATTRIBUTE, problems)
                     .readValue(parser);
             if (estate == null) {
-                throw new EstateInputException(name + ": the file is empty: an estate needs at least a name and "
-                        + "one environment");
+                throw emptyFile(name);
             }
-            return estate;
+        } catch (NoSuchFileException e) {
+            throw new EstateInputException(name + ": no such file");
         } catch (JsonProcessingException e) {
-            throw translate(name, e);
+            problems.add(translate(name, e)); // binding stopped here; what it recorded before stands
+            estate = null;
+        } catch (IOException e) {
+            throw new EstateInputException(name + ": cannot be read: " + e.getMessage());
         }
+        List<EstateProblems.Problem> keys = problems.awaitingKeyPositions(name);
+        if (!keys.isEmpty()) {
+            try {
+                KeyPositions.resolve(keys, source.open(mapper));
+            } catch (IOException e) {
+                // the positions of the values the keys hold stand instead
+            }
+        }
+        return estate;
     }
 
-    private static EstateInputException translate(String file, JsonProcessingException e) {
+    private static EstateInputException emptyFile(String name) {
+        return new EstateInputException(name + ": the file is empty: an estate needs at least a name and one environment");
+    }
+
+    /** A problem that stopped the read (a syntax error, or a value no handler could pass over). */
+    private static EstateProblems.Problem translate(String file, JsonProcessingException e) {
         JsonLocation location = e.getLocation();
         SourcePosition position = location == null || location.getLineNr() < 1 ? null
                 : new SourcePosition(file, location.getLineNr(), location.getColumnNr());
-        String prefix = position == null ? file : position.toString();
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof InputLimits.Refused refused) {
                 JsonLocation at = refused.getLocation();
-                return new EstateInputException(file + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                        + ": " + refused.getOriginalMessage());
+                return new EstateProblems.Problem(at == null || at.getLineNr() < 1 ? null
+                        : new SourcePosition(file, at.getLineNr(), at.getColumnNr()), file, null, null, refused.getOriginalMessage());
             }
         }
         MarkedYAMLException yaml = yamlError(e);
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
-            return new EstateInputException(file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1)
-                    + ": YAML syntax error: " + firstLine(yaml.getProblem()));
+            return new EstateProblems.Problem(new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1), file,
+                    null, null, "YAML syntax error: " + BindingMessages.firstLine(yaml.getProblem()));
         }
         StreamReadException syntaxError = syntaxError(e);
         if (syntaxError != null || !(e instanceof JsonMappingException)) {
             JsonProcessingException cause = syntaxError != null ? syntaxError : e;
             String syntax = file.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
-            return new EstateInputException(prefix + ": " + syntax + " syntax error: "
-                    + firstLine(cause.getOriginalMessage()).replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
+            return new EstateProblems.Problem(position, file, null, null, syntax + " syntax error: "
+                    + BindingMessages.firstLine(cause.getOriginalMessage()).replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String field = path(mapping);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            field = parentPath(field);
             List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             String hint = Suggestions.nearest(unknown.getPropertyName(), known)
                     .map(s -> " (did you mean '" + s + "'?)").orElse("");
-            return new EstateInputException(prefix + ": " + field + ": unknown field '" + unknown.getPropertyName()
-                    + "'" + hint + "; known fields here: " + String.join(", ", known));
+            return new EstateProblems.Problem(position, file, null, parentPath(field), "unknown field '"
+                    + unknown.getPropertyName() + "'" + hint + "; known fields here: " + String.join(", ", known));
         }
-        return new EstateInputException(prefix + ": " + field + ": " + rootProblem(e));
+        return new EstateProblems.Problem(position, file, null, field, rootProblem(e));
     }
 
     private static MarkedYAMLException yamlError(Throwable e) {
@@ -191,22 +226,7 @@ public final class EstateLoader {
             }
         }
         String original = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        return simplify(firstLine(original));
-    }
-
-    /** Jackson names Java types; users know the estate's words. */
-    private static String simplify(String message) {
-        return message
-                .replaceAll("Cannot deserialize value of type `([^`]*)` from ([A-Za-z ]+?)(?: value)? \\(.*", "expected $1, found $2")
-                .replaceAll("Cannot deserialize value of type `([^`]*)` from (.*)", "expected $1, found $2")
-                .replaceAll("found Object$", "found a mapping")
-                .replaceAll("found Array$", "found a list")
-                .replace("java.lang.Integer", "a whole number")
-                .replace("java.lang.Boolean", "true or false")
-                .replace("java.lang.String", "text")
-                .replace("java.time.Instant", "a timestamp such as 2026-05-01T00:00:00Z")
-                .replaceAll("java\\.util\\.(Array)?List<.*?>(?=, found)", "a list")
-                .replaceAll("`?dev\\.estateaudit\\.estate\\.([A-Za-z]+)`?", "an object ($1)");
+        return BindingMessages.simplify(BindingMessages.firstLine(original));
     }
 
     private static String path(JsonMappingException e) {
@@ -214,13 +234,5 @@ public final class EstateLoader {
                 .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining());
         return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? "(top level)" : path;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable content";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).trim();
     }
 }

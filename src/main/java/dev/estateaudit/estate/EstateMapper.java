@@ -70,7 +70,8 @@ final class EstateMapper {
         SimpleModule sharing = new SimpleModule("estate-audit-shared-values");
         sharing.addDeserializer(String.class, new SharedStringDeserializer());
         sharing.addDeserializer(Instant.class, new SharedInstantDeserializer());
-        return mapper.registerModule(new JavaTimeModule())
+        return mapper.addHandler(new TolerantBinding())
+                .registerModule(new JavaTimeModule())
                 .registerModule(module)
                 .registerModule(sharing)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -92,17 +93,17 @@ final class EstateMapper {
         public Version deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             JsonToken token = p.currentToken();
             if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-                throw InvalidFormatException.from(p, "write the version as a quoted string, e.g. \"" + p.getText()
-                        + "\": unquoted, it is read as a number and 11.10 would become 11.1", p.getText(), Version.class);
+                return TolerantBinding.refuse(p, ctxt, "write the version as a quoted string, e.g. \"" + p.getText()
+                        + "\": unquoted, it is read as a number and 11.10 would become 11.1", Version.class);
             }
             if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_NUMBER_INT) {
-                throw InvalidFormatException.from(p, "expected a version such as \"11.18.1\"", p.getText(), Version.class);
+                return TolerantBinding.refuse(p, ctxt, "expected a version such as \"11.18.1\"", Version.class);
             }
             try {
                 SharedValues shared = sharedValues(ctxt);
                 return shared == null ? Version.parse(p.getText()) : shared.version(p.getText(), Version::parse);
             } catch (IllegalArgumentException e) {
-                throw InvalidFormatException.from(p, e.getMessage(), p.getText(), Version.class);
+                return TolerantBinding.refuse(p, ctxt, e.getMessage(), Version.class);
             }
         }
     }
@@ -118,12 +119,12 @@ final class EstateMapper {
                 @Override
                 public Enum<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                     if (!p.currentToken().isScalarValue()) {
-                        throw InvalidFormatException.from(p, "expected one of " + labels(type), p.getText(), type);
+                        return TolerantBinding.refuse(p, ctxt, "expected one of " + labels(type), type);
                     }
                     try {
                         return EnumLabels.parseAny(type, p.getText());
                     } catch (IllegalArgumentException e) {
-                        throw InvalidFormatException.from(p, e.getMessage(), p.getText(), type);
+                        return TolerantBinding.refuse(p, ctxt, e.getMessage(), type);
                     }
                 }
             };

@@ -9,21 +9,27 @@ import java.util.function.Function;
 
 /**
  * Checks what the file format requires once all files are merged (required fields, unique names,
- * known environment names), then fills in the documented defaults. The first problem found is
- * reported with its file, line and field.
+ * known environment names), then fills in the documented defaults. Every problem is recorded with
+ * its file, line and field, and checking goes on, so one run names them all.
  */
 final class EstateValidator {
 
     /** "2015-2022" or "2013": the years in the redistributable's name (kept in step with the schema's pattern). */
     static final java.util.regex.Pattern VISUAL_CPP_YEARS = java.util.regex.Pattern.compile("\\s*((19|20)\\d\\d\\s*-\\s*)?(19|20)\\d\\d\\s*");
 
+    private final EstateProblems problems;
+
+    EstateValidator(EstateProblems problems) {
+        this.problems = problems;
+    }
+
     void validate(Estate estate) {
         SourcePosition root = estate.getPosition();
         if (isBlank(estate.getName())) {
-            throw EstateInputException.at(root, "name", "required field is missing: the estate's name");
+            problems.add(root, "name", "required field is missing: the estate's name");
         }
         if (estate.getEnvironments().isEmpty()) {
-            throw EstateInputException.at(root, "environments", "required: at least one environment");
+            problems.add(root, "environments", "required: at least one environment");
         }
         validateLifetime(estate.getLifetime());
         validateLicenses(estate.getLicenses());
@@ -32,26 +38,30 @@ final class EstateValidator {
         for (int i = 0; i < environments.size(); i++) {
             EstateEnvironment environment = environments.get(i);
             String path = "environments[" + i + "]";
-            requireItem(environment, root, path);
+            if (!requireItem(environment, root, path)) {
+                continue;
+            }
             requireName(environment, environment.getName(), path, "environment");
-            if (!environmentNames.add(environment.getName())) {
-                throw EstateInputException.at(environment.getPosition(), path + ".name",
+            if (environment.getName() != null && !environmentNames.add(environment.getName())) {
+                problems.add(environment.getPosition(), path + ".name",
                         "duplicate environment name '" + environment.getName() + "'");
             }
             validateEnvironment(environment, path);
         }
         validateUpgrade(estate.getUpgrade(), environmentNames);
-        applyDefaults(estate);
+        if (problems.isEmpty()) {
+            applyDefaults(estate);
+        }
     }
 
-    private static void validateLifetime(LifeTime lifetime) {
+    private void validateLifetime(LifeTime lifetime) {
         if (lifetime != null && lifetime.getPlatformVersion() == null) {
-            throw EstateInputException.at(lifetime.getPosition(), "lifetime.platformVersion",
+            problems.add(lifetime.getPosition(), "lifetime.platformVersion",
                     "required when lifetime is given: the Platform Server version of LifeTime's environment");
         }
     }
 
-    private static void validateLicenses(Licenses licenses) {
+    private void validateLicenses(Licenses licenses) {
         if (licenses == null) {
             return;
         }
@@ -59,53 +69,58 @@ final class EstateValidator {
         nonNegative(licenses.getDevelopment(), licenses.getPosition(), "licenses.development");
     }
 
-    private static void validateEnvironment(EstateEnvironment environment, String path) {
+    private void validateEnvironment(EstateEnvironment environment, String path) {
         SourcePosition at = environment.getPosition();
         String label = " of environment '" + environment.getName() + "'";
         if (environment.getRole() == null) {
-            throw EstateInputException.at(at, path + ".role", "required field is missing" + label
+            problems.add(at, path + ".role", "required field is missing" + label
                     + ": one of development, quality, preproduction, production, personal");
         }
         if (environment.getPlatformVersion() == null) {
-            throw EstateInputException.at(at, path + ".platformVersion", "required field is missing" + label
+            problems.add(at, path + ".platformVersion", "required field is missing" + label
                     + ": the Platform Server version, e.g. \"11.30.1\"");
         }
-        EnvironmentSettings.check(environment, path);
+        EnvironmentSettings.check(environment, path, problems);
         String redistributable = environment.getVisualCppRedistributable();
         if (redistributable != null && !VISUAL_CPP_YEARS.matcher(redistributable).matches()) {
-            throw EstateInputException.at(at, path + ".visualCppRedistributable", "expected the redistributable's years as "
+            problems.add(at, path + ".visualCppRedistributable", "expected the redistributable's years as "
                     + "Microsoft names it, e.g. \"2015-2022\"; found '" + redistributable + "'");
         }
         nonNegative(environment.getFrontEndCount(), at, path + ".frontEndCount");
         checkUnique(environment.getZones(), path + ".zones", "zone", Zone::getPosition);
         for (int z = 0; z < environment.getZones().size(); z++) {
             Zone zone = environment.getZones().get(z);
+            if (zone == null) {
+                continue;
+            }
             checkUnique(zone.getFrontEnds(), path + ".zones[" + z + "].frontEnds", "front end", FrontEnd::getPosition);
         }
         checkUnique(environment.getModules(), path + ".modules", "module", EstateModule::getPosition);
         for (int m = 0; m < environment.getModules().size(); m++) {
             EstateModule module = environment.getModules().get(m);
-            if (module.getErrorsLast7Days() != null && module.getErrorsLast7Days() < 0) { // no path text per valid module
+            if (module != null && module.getErrorsLast7Days() != null && module.getErrorsLast7Days() < 0) { // no path text per valid module
                 nonNegative(module.getErrorsLast7Days(), module.getPosition(), path + ".modules[" + m + "].errorsLast7Days");
             }
         }
     }
 
-    private static <T extends Positioned & Named> void checkUnique(List<T> items, String path, String what,
+    private <T extends Positioned & Named> void checkUnique(List<T> items, String path, String what,
             Function<T, SourcePosition> position) {
         Set<String> seen = new HashSet<>(Math.max(16, items.size() * 2)); // sized: no rehashing per environment
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            requireItem(item, null, path + "[" + i + "]");
+            if (!requireItem(item, null, path + "[" + i + "]")) {
+                continue;
+            }
             requireName(item, item.getName(), path + "[" + i + "]", what);
-            if (!seen.add(item.getName())) {
-                throw EstateInputException.at(position.apply(item), path + "[" + i + "].name",
+            if (item.getName() != null && !seen.add(item.getName())) {
+                problems.add(position.apply(item), path + "[" + i + "].name",
                         "duplicate " + what + " name '" + item.getName() + "'");
             }
         }
     }
 
-    private static void validateUpgrade(Upgrade upgrade, Set<String> environmentNames) {
+    private void validateUpgrade(Upgrade upgrade, Set<String> environmentNames) {
         if (upgrade == null || upgrade.getOrder() == null) {
             return;
         }
@@ -113,21 +128,21 @@ final class EstateValidator {
         for (int i = 0; i < upgrade.getOrder().size(); i++) {
             String name = upgrade.getOrder().get(i);
             String field = "upgrade.order[" + i + "]";
-            if (!environmentNames.contains(name)) {
+            if (name != null && !environmentNames.contains(name)) {
                 String hint = Suggestions.nearest(String.valueOf(name), environmentNames)
                         .map(s -> " (did you mean '" + s + "'?)").orElse("");
-                throw EstateInputException.at(upgrade.getPosition(), field,
+                problems.add(upgrade.positionOfEntry(i), field,
                         "unknown environment '" + name + "'" + hint + "; environments: "
                                 + String.join(", ", environmentNames.stream().sorted().toList()));
             }
             if (!seen.add(name)) {
-                throw EstateInputException.at(upgrade.getPosition(), field, "environment '" + name
+                problems.add(upgrade.positionOfEntry(i), field, "environment '" + name
                         + "' is listed twice");
             }
         }
     }
 
-    private static void applyDefaults(Estate estate) {
+    private void applyDefaults(Estate estate) {
         for (EstateEnvironment environment : estate.getEnvironments()) {
             for (Zone zone : environment.getZones()) {
                 zone.setEnvironment(environment.getName());
@@ -154,26 +169,27 @@ final class EstateValidator {
         }
     }
 
-    private static void requireItem(Object item, SourcePosition near, String path) {
+    private boolean requireItem(Object item, SourcePosition near, String path) {
         if (item == null) {
-            throw EstateInputException.at(near, path, "empty list item: expected an object with at least a name");
+            problems.add(near, path, "empty list item: expected an object with at least a name");
         }
+        return item != null;
     }
 
-    private static void requireName(Positioned item, String name, String path, String what) {
+    private void requireName(Positioned item, String name, String path, String what) {
         if (isBlank(name)) {
-            throw EstateInputException.at(item.getPosition(), path + ".name", "required field is missing: the "
+            problems.add(item.getPosition(), path + ".name", "required field is missing: the "
                     + what + "'s name");
         }
     }
 
-    private static void nonNegative(Integer value, SourcePosition at, String field) {
+    private void nonNegative(Integer value, SourcePosition at, String field) {
         if (value != null && value < 0) {
-            throw EstateInputException.at(at, field, "must not be negative, found " + value);
+            problems.add(at, field, "must not be negative, found " + value);
         }
     }
 
-    private static boolean isBlank(String s) {
+    private boolean isBlank(String s) {
         return s == null || s.isBlank();
     }
 }

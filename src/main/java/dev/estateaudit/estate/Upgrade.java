@@ -1,5 +1,6 @@
 package dev.estateaudit.estate;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /** The planned upgrade: the target Platform Server version and the planned order of environments. */
@@ -10,7 +11,14 @@ public class Upgrade extends Positioned {
     public Version getTargetVersion() { return targetVersion; }
     public void setTargetVersion(Version targetVersion) { this.targetVersion = targetVersion; }
     public List<String> getOrder() { return order; }
+    @JsonDeserialize(using = PositionedNames.Deserializer.class)
     public void setOrder(List<String> order) { this.order = order; }
+
+    /** Where entry {@code index} of the order was written; the upgrade block's position when unknown. */
+    public SourcePosition positionOfEntry(int index) {
+        SourcePosition at = order instanceof PositionedNames names ? names.positionOf(index) : null;
+        return at != null ? at : getPosition();
+    }
 
     static Upgrade to(Version target) {
         Upgrade upgrade = new Upgrade();

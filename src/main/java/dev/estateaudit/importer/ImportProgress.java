@@ -2,8 +2,6 @@ package dev.estateaudit.importer;
 
 import dev.estateaudit.estate.LifeTime;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -33,26 +31,7 @@ public interface ImportProgress extends AutoCloseable {
 
     /** A bar on the process's standard error if that is a terminal, else {@link #none()}. */
     static ImportProgress onTerminal(String task) {
-        return StandardError.isTerminal() ? new Bar(task, System.err) : none();
-    }
-
-    /** Tells whether standard error is a terminal (Java has no isatty of its own). */
-    final class StandardError {
-        private StandardError() {
-        }
-
-        static boolean isTerminal() {
-            if (System.console() == null && !Files.exists(Path.of("/proc/self/fd/2"))) {
-                return false;
-            }
-            try {
-                String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
-                return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-            } catch (Exception e) {
-                // no /proc (not Linux): a console means both standard streams are terminals
-                return System.console() != null;
-            }
-        }
+        return dev.estateaudit.util.Terminal.standardError() ? new Bar(task, System.err) : none();
     }
 
     /** The progressbar library's bar. */

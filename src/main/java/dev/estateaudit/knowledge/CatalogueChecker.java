@@ -134,6 +134,10 @@ final class CatalogueChecker {
                     version(e.targetUntil(), at + ".targetUntil", false), text(e.reason(), at + ".reason"),
                     source(e.source(), at + ".source")));
         }
+        RepublishVerdicts.overlap(republishing).ifPresent(pair -> {
+            throw problem("republishing[" + pair[1] + "]", "overlaps republishing[" + pair[0] + "] ("
+                    + republishing.get(pair[0]).level().label() + "): an upgrade must get one verdict, so the ranges of two entries may not overlap");
+        });
 
         List<MajorRelease> majors = new ArrayList<>();
         List<CatalogueFile.MajorReleaseEntry> majorEntries = optionalList(file.majorReleases());

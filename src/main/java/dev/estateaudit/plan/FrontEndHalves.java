@@ -18,17 +18,4 @@ public record FrontEndHalves(List<String> first, List<String> second) {
     public String firstNames() {
         return String.join(", ", first);
     }
-
-    /** "web-c keeps" or "web-a, web-b keep": the second half, which serves while the first is upgraded. */
-    public String secondKeep() {
-        return secondNames() + (second.size() == 1 ? " keeps" : " keep");
-    }
-
-    public String allNames() {
-        return firstNames() + ", " + secondNames();
-    }
-
-    public String secondNames() {
-        return String.join(", ", second);
-    }
 }

@@ -1,6 +1,5 @@
 package dev.estateaudit.plan;
 
-import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.knowledge.DocumentSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +22,9 @@ public final class PlanSink {
         return b;
     }
 
-    List<PlanStep> steps() {
-        return steps.stream().map(Builder::build).sorted(PlanStep.ORDER).distinct().toList();
+    /** The steps, sorted; the fixes of blocking findings in {@code fixes}' order. */
+    List<PlanStep> steps(List<AuditedFinding> fixes) {
+        return steps.stream().map(b -> b.build(fixes)).sorted(PlanStep.ORDER).distinct().toList();
     }
 
     /** A step under construction. */
@@ -38,6 +38,7 @@ public final class PlanSink {
         private final List<String> details = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final List<PlanLink> links = new ArrayList<>();
+        private AuditedFinding fix;
 
         private Builder(PlanPhase phase, String id, String text) {
             this.phase = phase;
@@ -80,13 +81,20 @@ public final class PlanSink {
             return this;
         }
 
+        /** Marks the step as the fix of a blocking finding, so it sorts in the fix order. */
+        public Builder fix(AuditedFinding finding) {
+            this.fix = finding;
+            return this;
+        }
+
         public Builder link(String title, String url) {
             links.add(new PlanLink(title, url));
             return this;
         }
 
-        private PlanStep build() {
-            return new PlanStep(phase, slot, environment, order, id, text, details, notes, links);
+        private PlanStep build(List<AuditedFinding> fixes) {
+            int rank = fix == null ? 0 : fixes.indexOf(fix) + 1;
+            return new PlanStep(phase, slot, environment, order, rank, id, text, details, notes, links);
         }
     }
 }

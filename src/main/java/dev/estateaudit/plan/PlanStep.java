@@ -1,6 +1,5 @@
 package dev.estateaudit.plan;
 
-import dev.estateaudit.estate.LifeTime;
 import java.util.Comparator;
 import java.util.List;
 
@@ -13,13 +12,14 @@ import java.util.List;
  * @param notes why the step is there or what to know, nothing to tick off
  * @param id a stable identifier of the kind of step (e.g. "execution.installer"), for tools and tests
  */
-public record PlanStep(PlanPhase phase, int slot, String environment, int order, String id, String text,
+public record PlanStep(PlanPhase phase, int slot, String environment, int order, int rank, String id, String text,
                        List<String> details, List<String> notes, List<PlanLink> links) {
 
     public static final Comparator<PlanStep> ORDER = Comparator.comparing(PlanStep::phase)
             .thenComparingInt(PlanStep::slot)
             .thenComparing(PlanStep::environment, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparingInt(PlanStep::order)
+            .thenComparingInt(PlanStep::rank)
             .thenComparing(PlanStep::id)
             .thenComparing(PlanStep::text);
 

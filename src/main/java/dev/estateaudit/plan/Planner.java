@@ -57,10 +57,11 @@ public final class Planner {
             }
         }
         slots.sort(Comparator.comparingInt(UpgradeSlot::getPosition).thenComparing(UpgradeSlot::getEnvironment));
+        FixOrder fixOrder = new FixOrder(slots.stream().map(UpgradeSlot::getEnvironment).toList());
         List<AuditedFinding> blocking = audit.findings().stream().filter(f -> f.severity() == Severity.ERROR)
-                .map(AuditedFinding::of).toList();
+                .map(AuditedFinding::of).sorted(fixOrder.audited()).toList();
         return new UpgradePlan(estate.getName(), estate.getFiles(), target.toString(), blocking,
-                audit.count(Severity.WARNING), audit.notEvaluated().size(), order(estate, target, slots, strategies), sink.steps());
+                audit.count(Severity.WARNING), audit.notEvaluated().size(), order(estate, target, slots, strategies), sink.steps(blocking), estate);
     }
 
     private static List<PlannedEnvironment> order(Estate estate, Version target, List<UpgradeSlot> slots,

@@ -1,14 +1,16 @@
 package dev.estateaudit.plan;
 
+import dev.estateaudit.estate.Estate;
 import java.util.List;
 
 /**
  * The upgrade plan of an estate for one target, as the plan rules derived it: the order of the
  * upgrades with each environment's strategy, what blocks the upgrade, and the steps of the four
  * phases, sorted. Every renderer reads this and nothing else, so all formats say the same.
+ * {@code blocking} is in fix order ({@link FixOrder}); {@code input} is the estate planned, for drawings.
  */
 public record UpgradePlan(String estate, List<String> files, String target, List<AuditedFinding> blocking,
-                          long warnings, long notEvaluated, List<PlannedEnvironment> order, List<PlanStep> steps) {
+                          long warnings, long notEvaluated, List<PlannedEnvironment> order, List<PlanStep> steps, Estate input) {
 
     public UpgradePlan {
         files = List.copyOf(files);
@@ -19,6 +21,11 @@ public record UpgradePlan(String estate, List<String> files, String target, List
 
     public boolean blocked() {
         return !blocking.isEmpty();
+    }
+
+    /** The order this plan fixes blocking findings in, to list other findings the same way. */
+    public FixOrder fixOrder() {
+        return FixOrder.of(this);
     }
 
     public List<PlanStep> steps(PlanPhase phase) {

@@ -1,13 +1,17 @@
 package dev.estateaudit.plan;
 
-import dev.estateaudit.estate.LifeTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Where an environment's upgrade falls in the plan, inserted by the ordering plan rules:
  * lower {@code position} goes first. {@code group} separates what must come first (LifeTime),
- * the non-production environments, personal ones, and production last.
+ * then the environments of a kept upgrade.order, then the others (non-production, personal,
+ * production). {@code nonProduction} marks the environments that can validate the target before
+ * production.
  */
-public record UpgradeSlot(String environment, int group, int rank, String basis) {
+public record UpgradeSlot(String environment, int group, int rank, String basis, boolean nonProduction) {
 
     /** LifeTime's slot name: it is not an environment of the estate file. */
     public static final String LIFETIME = "LifeTime";
@@ -15,14 +19,15 @@ public record UpgradeSlot(String environment, int group, int rank, String basis)
     public String getEnvironment() { return environment; }
     public int getGroup() { return group; }
     public int getRank() { return rank; }
-    /** Why the environment sits here: "upgrade.order", "staging order", "file order". */
+    /** Why the environment sits here: upgrade.order kept, the staging order, the file's order. */
     public String getBasis() { return basis; }
+    public boolean isNonProduction() { return nonProduction; }
 
     /** The environments of these slots, in plan order (accumulated slots arrive in no useful order). */
-    public static String names(java.util.List<?> slots) {
+    public static String names(List<?> slots) {
         return slots.stream().map(UpgradeSlot.class::cast)
-                .sorted(java.util.Comparator.comparingInt(UpgradeSlot::getPosition).thenComparing(UpgradeSlot::getEnvironment))
-                .map(UpgradeSlot::getEnvironment).collect(java.util.stream.Collectors.joining(", "));
+                .sorted(Comparator.comparingInt(UpgradeSlot::getPosition).thenComparing(UpgradeSlot::getEnvironment))
+                .map(UpgradeSlot::getEnvironment).collect(Collectors.joining(", "));
     }
 
     /** One number that orders all slots: the group first, then the rank within it. */

@@ -1,7 +1,5 @@
 package dev.estateaudit.report;
 
-import dev.estateaudit.estate.EstateEnvironment;
-import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.review.BaselineStatus;
 import dev.estateaudit.review.Gate;
@@ -18,14 +16,11 @@ import java.util.stream.Collectors;
 
 /**
  * What the HTML template shows, computed here so the template stays logic-less: counts, chart
- * bars and the staging diagram's geometry. Every string is raw; the template escapes it.
+ * bars and the staging diagram (see {@link StagingDiagram}). Every string is raw; the template escapes it.
  */
 public final class HtmlReportModel {
 
     static final String ESTATE_WIDE = "(estate)";
-    private static final int BOX_WIDTH = 170;
-    private static final int BOX_GAP = 44;
-    private static final int MARGIN = 16;
     private static final int CHART_BAR_WIDTH = 320;
 
     public final String estateName;
@@ -45,10 +40,15 @@ public final class HtmlReportModel {
     public final int severityChartHeight;
     public final List<StackedBar> environmentBars = new ArrayList<>();
     public final int environmentChartHeight;
-    public final Pipeline pipeline;
+    public final StagingDiagram pipeline;
     public final List<Option> environmentOptions = new ArrayList<>();
-    public final List<FindingView> findings = new ArrayList<>();
+    public final List<HtmlFindingGroup> groups;
+    /** How many findings the folded groups count but do not list. */
+    public final long unlisted;
+    public final boolean hasUnlisted;
     public final boolean hasFindings;
+    /** The target Platform Server version audited against, or null when the estate plans no upgrade. */
+    public final String targetVersion;
     public final List<NotEvaluatedView> notEvaluated;
     public final boolean hasNotEvaluated;
     public final List<FixedView> fixed;
@@ -85,15 +85,18 @@ public final class HtmlReportModel {
         addEnvironmentBars(result, environments);
         environmentChartHeight = Math.max(28, environmentBars.size() * 28);
         environments.forEach(e -> environmentOptions.add(new Option(e)));
-        result.findings().forEach(f -> findings.add(new FindingView(f)));
-        hasFindings = !findings.isEmpty();
+        groups = HtmlFindingGroup.of(result.findings());
+        unlisted = groups.stream().mapToLong(g -> g.unlisted).sum();
+        hasUnlisted = unlisted > 0;
+        hasFindings = !groups.isEmpty();
+        targetVersion = result.estate().isUpgradePlanned() ? result.estate().getUpgrade().getTargetVersion().toString() : null;
         notEvaluated = result.notEvaluated().stream()
                 .map(n -> new NotEvaluatedView(n.ruleId(), n.subject().label(), String.join(", ", n.missing()))).toList();
         hasNotEvaluated = !notEvaluated.isEmpty();
         fixed = result.fixed().stream()
                 .map(f -> new FixedView(f.ruleId(), f.subject().label(), f.severity(), f.message())).toList();
         hasFixed = !fixed.isEmpty();
-        pipeline = new Pipeline(result);
+        pipeline = pipeline(result);
     }
 
     private static String life(ReviewedResult result) {
@@ -222,71 +225,16 @@ public final class HtmlReportModel {
         }
     }
 
-    /** One box of the staging diagram. */
-    public record Box(String name, String detail, String note, String worst, int x, int y, int width, int centreX) {
-        public int nameY() {
-            return y + 22;
-        }
-
-        public int detailY() {
-            return y + 40;
-        }
-
-        public int noteY() {
-            return y + 55;
-        }
-    }
-
-    public record Arrow(int x1, int x2, int y) {
-    }
-
-    public record Link(int x1, int y1, int x2, int y2) {
-    }
-
-    /**
-     * The staging pipeline: environments in staging order (LifeTime's Order, unordered ones after,
-     * in estate order) with their Platform Server versions, LifeTime above them. Each box takes the
-     * colour of its worst finding; LifeTime's are those of the rules in the lifetime category.
-     */
-    public static final class Pipeline {
-        public final List<Box> environments = new ArrayList<>();
-        public final List<Arrow> arrows = new ArrayList<>();
-        public final List<Link> links = new ArrayList<>();
-        public final Box lifetime;
-        public final boolean hasLifetime;
-        public final int width;
-        public final int height;
-
-        Pipeline(ReviewedResult result) {
-            List<EstateEnvironment> ordered = new ArrayList<>(result.estate().getEnvironments());
-            ordered.sort(Comparator.comparing(EstateEnvironment::getOrder, Comparator.nullsLast(Comparator.naturalOrder())));
-            int envY = 120;
-            int x = MARGIN;
-            for (EstateEnvironment e : ordered) {
-                List<ReviewedFinding> findings = result.findings().stream()
-                        .filter(f -> Objects.equals(f.subject().environment(), e.getName())).toList();
-                String detail = "Platform Server " + e.getPlatformVersion();
-                environments.add(new Box(e.getName(), detail, e.getRole() == null ? "" : e.getRole().toString(), worst(findings), x, envY, BOX_WIDTH, x + BOX_WIDTH / 2));
-                x += BOX_WIDTH + BOX_GAP;
-            }
-            for (int i = 1; i < environments.size(); i++) {
-                Box from = environments.get(i - 1);
-                arrows.add(new Arrow(from.x() + BOX_WIDTH + 4, environments.get(i).x() - 6, envY + 32));
-            }
-            width = Math.max(x - BOX_GAP + MARGIN, BOX_WIDTH + 2 * MARGIN);
-            LifeTime lt = result.estate().getLifetime();
-            hasLifetime = lt != null;
-            if (lt != null) {
-                List<ReviewedFinding> findings = result.findings().stream()
-                        .filter(f -> "lifetime".equals(f.rule().category())).toList();
-                int ltX = (width - BOX_WIDTH) / 2;
-                lifetime = new Box("LifeTime", "Platform Server " + lt.getPlatformVersion(),
-                        lt.getVersion() == null ? "" : "LifeTime " + lt.getVersion(), worst(findings), ltX, 10, BOX_WIDTH, ltX + BOX_WIDTH / 2);
-                environments.forEach(b -> links.add(new Link(lifetime.centreX(), 74, b.centreX(), envY)));
-            } else {
-                lifetime = null;
-            }
-            height = envY + 80;
-        }
+    /** The staging diagram, each box coloured by its worst finding; LifeTime's are the lifetime rules'. */
+    private static StagingDiagram pipeline(ReviewedResult result) {
+        return new StagingDiagram(result.estate(), e -> {
+            String worst = worst(result.findings().stream().filter(f -> Objects.equals(f.subject().environment(), e.getName())).toList());
+            return new StagingDiagram.Label("Platform Server " + e.getPlatformVersion(), e.getRole() == null ? "" : e.getRole().toString(),
+                    worst, e.getName() + ": worst finding " + worst);
+        }, lt -> {
+            String worst = worst(result.findings().stream().filter(f -> "lifetime".equals(f.rule().category())).toList());
+            return new StagingDiagram.Label("Platform Server " + lt.getPlatformVersion(), lt.getVersion() == null ? "" : "LifeTime " + lt.getVersion(),
+                    worst, "LifeTime: worst finding " + worst);
+        });
     }
 }

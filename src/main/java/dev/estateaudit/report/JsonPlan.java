@@ -1,6 +1,7 @@
 package dev.estateaudit.report;
 
 import dev.estateaudit.plan.AuditedFinding;
+import dev.estateaudit.plan.FixOrder;
 import dev.estateaudit.plan.PlanLink;
 import dev.estateaudit.plan.PlanPhase;
 import dev.estateaudit.plan.PlanStep;
@@ -12,7 +13,8 @@ import java.io.Writer;
 /** The plan as data (docs/plan.md describes the fields); fields always present, in this order. */
 final class JsonPlan implements PlanRenderer {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** 2: blocking findings carry title, remediation, the explain command and their fix stage instead of a docs/ path, in fix order. */
+    public static final int SCHEMA_VERSION = 2;
 
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
@@ -23,10 +25,13 @@ final class JsonPlan implements PlanRenderer {
         for (AuditedFinding f : plan.blocking()) {
             json.writeStartObject();
             json.writeStringField("ruleId", f.getRuleId());
+            json.writeStringField("title", f.getTitle());
             json.writeStringField("message", f.getMessage());
             json.writeStringField("environment", f.getEnvironment());
             json.writeStringField("module", f.getModule());
-            json.writeStringField("ruleDoc", f.getRuleDoc());
+            json.writeStringField("remediation", f.getRemediation());
+            json.writeStringField("explain", f.getExplain());
+            json.writeStringField("fixStage", FixOrder.Stage.of(f.getCategory()).label());
             json.writeEndObject();
         }
         json.writeEndArray();

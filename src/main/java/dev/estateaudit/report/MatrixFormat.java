@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 public enum MatrixFormat {
     TEXT(new TextMatrix()),
     JSON(new JsonMatrix()),
-    MARKDOWN(new MarkdownMatrix());
+    MARKDOWN(new MarkdownMatrix()),
+    HTML(new HtmlMatrix());
 
     private final MatrixRenderer renderer;
 

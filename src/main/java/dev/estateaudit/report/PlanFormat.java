@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The formats {@code plan} writes. Markdown is the default: a checklist to paste into a tracker. */
+/** The formats {@code plan} writes: text on a terminal by default, else Markdown (a checklist to paste into a tracker). */
 public enum PlanFormat {
     MARKDOWN(new MarkdownPlan()),
     JSON(new JsonPlan()),

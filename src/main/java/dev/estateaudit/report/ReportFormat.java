@@ -34,8 +34,16 @@ public enum ReportFormat {
 
     /** As {@link #renderer(boolean)}, with how the SARIF report names files and limits its results. */
     public ReportRenderer renderer(boolean colour, SarifOptions sarif) {
+        return renderer(colour, sarif, false);
+    }
+
+    /**
+     * As {@link #renderer(boolean, SarifOptions)}; {@code listEvery} makes the text report list every
+     * finding of a rule that fires many times in one environment (the other formats always do).
+     */
+    public ReportRenderer renderer(boolean colour, SarifOptions sarif, boolean listEvery) {
         return switch (this) {
-            case TEXT -> new TextReport(colour);
+            case TEXT -> new TextReport(colour, listEvery);
             case JSON -> new JsonReport();
             case SARIF -> new SarifReport(sarif);
             case JUNIT -> new JunitReport();

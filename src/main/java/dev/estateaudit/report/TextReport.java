@@ -10,21 +10,34 @@ import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The report for people: findings grouped by severity, then environment, each with its subject,
- * message, evidence and remediation, and a summary line with the gate's verdict.
+ * The report for people: what to fix first, then findings grouped by severity, environment and
+ * rule, each with its subject, message, evidence and remediation, and a summary line with the
+ * gate's verdict. A rule that fires for many subjects of one environment is shown once with its
+ * count and the first few subjects, so a large estate's report stays readable; {@code listEvery}
+ * (check --all) lists each one. The machine formats always keep every finding.
  */
 public final class TextReport implements ReportRenderer {
 
+    /** At most this many blocking findings head the report. */
+    static final int FIX_FIRST_LIMIT = 10;
+
     private final Ansi ansi;
+    private final boolean listEvery;
 
     public TextReport(boolean colour) {
+        this(colour, false);
+    }
+
+    public TextReport(boolean colour, boolean listEvery) {
         this.ansi = new Ansi(colour);
+        this.listEvery = listEvery;
     }
 
     @Override
@@ -35,28 +48,23 @@ public final class TextReport implements ReportRenderer {
         out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + t(estate.getName())) + "\n");
         out.print("Estate: " + t(String.join(", ", estate.getFiles())) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
                 + ", " + AuditReport.plural(estate.getModuleCount(), "module") + "); " + AuditReport.plural(result.rules().size(), "rule") + "\n");
+        fixFirst(out, report);
         for (Severity severity : Severity.values()) {
             List<ReviewedFinding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
                 continue;
             }
             out.print("\n" + ansi.severity(severity, AuditReport.upper(severity.label()) + " (" + findings.size() + ")") + "\n");
-            String environment = "\u0000";
-            for (ReviewedFinding f : findings) {
-                String env = f.subject().environment();
-                if (!Objects.equals(env, environment)) {
-                    environment = env;
-                    out.print("  " + ansi.bold(env == null ? "Estate" : t(env)) + "\n");
-                }
-                printFinding(out, f);
-            }
+            FindingGroups.of(findings, f -> f.subject().environment(), ReviewedFinding::ruleId).forEach((env, groups) -> {
+                out.print("  " + ansi.bold(env.isEmpty() ? "Estate" : t(env)) + "\n");
+                groups.forEach(group -> printGroup(out, group));
+            });
         }
         if (!result.notEvaluated().isEmpty()) {
             out.print("\n" + ansi.bold("NOT EVALUATED (" + result.notEvaluated().size() + ")")
                     + " facts missing from the estate; these rules could not decide\n");
-            for (NotEvaluated n : result.notEvaluated()) {
-                out.print("  " + t(n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing())) + "\n");
-            }
+            FindingGroups.of(result.notEvaluated(), n -> n.subject().environment(), NotEvaluated::ruleId)
+                    .values().forEach(groups -> groups.forEach(group -> printNotEvaluated(out, group)));
         }
         FindingLifeText.fixedSection(result).ifPresent(section -> out.print("\n" + ansi.bold(t(section.heading())) + TerminalText.escapeKeepingLines(section.body())));
         if (result.findings().isEmpty()) {
@@ -66,9 +74,70 @@ public final class TextReport implements ReportRenderer {
         out.flush();
     }
 
+    /**
+     * The blocking findings in the order the upgrade needs them fixed, one line each with its fix;
+     * a rule's findings in one environment share a line, so ten lines say ten different things.
+     */
+    private void fixFirst(PrintWriter out, AuditReport report) {
+        List<ReviewedFinding> blocking = report.result().findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR && f.countsToward(report.gate()))
+                .sorted(FixFirstOrder.standard().comparator(report.result().estate())).toList();
+        if (blocking.isEmpty()) {
+            return;
+        }
+        Map<String, List<ReviewedFinding>> lines = new LinkedHashMap<>();
+        for (ReviewedFinding f : blocking) {
+            lines.computeIfAbsent(f.ruleId() + "\u0000" + f.subject().environment(), k -> new ArrayList<>()).add(f);
+        }
+        out.print("\n" + ansi.red("FIX FIRST") + " (" + AuditReport.plural(blocking.size(), "blocking finding")
+                + ", in the order the upgrade needs them fixed)\n");
+        int number = 0;
+        int listed = 0;
+        for (List<ReviewedFinding> same : lines.values()) {
+            if (number == FIX_FIRST_LIMIT) {
+                break;
+            }
+            ReviewedFinding f = same.get(0);
+            String what = same.size() == 1 ? f.subject().label() + ": " + f.message()
+                    : (f.subject().environment() == null ? "estate" : f.subject().environment()) + ": " + same.size()
+                            + " findings, the first " + f.subject().label() + ": " + f.message();
+            out.print(String.format("  %2d. [%s] %s Fix: %s%n", ++number, t(f.ruleId()), t(what), t(f.rule().remediation())));
+            listed += same.size();
+        }
+        if (listed < blocking.size()) {
+            out.print("      ... and " + (blocking.size() - listed) + " more under ERROR below\n");
+        }
+    }
+
+    private void printGroup(PrintWriter out, FindingGroups.Group<ReviewedFinding> group) {
+        if (!group.folded(listEvery)) {
+            group.items().forEach(f -> printFinding(out, f));
+            return;
+        }
+        ReviewedFinding first = group.items().get(0);
+        out.print("    " + ansi.severity(first.severity(), "[" + t(first.ruleId()) + "]") + " " + t(first.rule().title())
+                + " (" + group.items().size() + " in " + (group.environment() == null ? "the estate" : t(group.environment()))
+                + "; the first " + FindingGroups.SHOWN_PER_GROUP + " below, check --all lists every one)\n");
+        for (ReviewedFinding f : group.shown(listEvery)) {
+            out.print("      - " + t(f.subject().label() + ": " + f.message() + FindingLifeText.tag(f)) + "\n");
+        }
+        out.print("      fix:      " + t(first.rule().remediation()) + "\n");
+    }
+
+    private void printNotEvaluated(PrintWriter out, FindingGroups.Group<NotEvaluated> group) {
+        for (NotEvaluated n : group.shown(listEvery)) {
+            out.print("  " + t(n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing())) + "\n");
+        }
+        if (group.folded(listEvery)) {
+            out.print("  " + t(group.ruleId()) + "  ... and " + (group.items().size() - FindingGroups.SHOWN_PER_GROUP)
+                    + " more in " + (group.environment() == null ? "the estate" : t(group.environment()))
+                    + " (check --all lists every one)\n");
+        }
+    }
+
     private void printFinding(PrintWriter out, ReviewedFinding f) {
-        out.print("    " + ansi.severity(f.severity(), "[" + t(f.ruleId()) + "]") + " " + t(f.rule().title()
-                + FindingLifeText.tag(f)) + "\n");
+        out.print("    " + ansi.severity(f.severity(), "[" + t(f.ruleId()) + "]") + " " + t(f.rule().title())
+                + FindingLifeText.tag(f) + "\n");
         String subject = f.subject().label();
         if (!f.subject().isEstate() && !subject.equals(f.subject().environment())) {
             out.print("      subject:  " + t(subject) + "\n");

@@ -28,4 +28,26 @@ public final class EscapingWriter extends FilterWriter {
     public void write(String text, int offset, int length) throws IOException {
         out.write(TerminalText.escapeKeepingLines(text.substring(offset, offset + length)));
     }
+
+    /** Standard error for messages: what is written is escaped; {@link #raw} reaches the terminal itself. */
+    public static final class Printer extends java.io.PrintWriter {
+        private final java.io.PrintWriter raw;
+
+        public Printer(java.io.PrintWriter raw) {
+            super(new EscapingWriter(raw), true);
+            this.raw = raw;
+        }
+    }
+
+    /**
+     * The unescaped writer behind {@code err}, for the tool's own control codes (the progress
+     * line's carriage return and erase); {@code err} itself when it escapes nothing.
+     */
+    public static java.io.PrintWriter raw(java.io.PrintWriter err) {
+        if (err instanceof Printer printer) {
+            printer.flush();
+            return printer.raw;
+        }
+        return err;
+    }
 }

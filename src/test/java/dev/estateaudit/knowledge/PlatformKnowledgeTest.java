@@ -115,6 +115,9 @@ class PlatformKnowledgeTest {
         assertProblem(dir, good.replace("until: \"11.33.0\"", "until: \"11.0\""), "databases[0].until: '11.0' must be newer than from");
         assertProblem(dir, good.replace("    minimumVersion: \"10\"\n", "    minimumVersion: \"10\"\n    color: blue\n"), "unknown field 'color'");
         assertProblem(dir, "", "the catalogue is empty");
+        // the background entry reaching back to 11.0 would give 11.10.0 -> 11.31.0 two verdicts
+        assertProblem(dir, good.replace("sourceFrom: \"11.10.1\"", "sourceFrom: \"11\""),
+                "republishing[3]: overlaps republishing[2] (recommended): an upgrade must get one verdict");
     }
 
     private static void assertProblem(Path dir, String text, String expected) throws Exception {

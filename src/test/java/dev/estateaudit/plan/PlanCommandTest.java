@@ -75,8 +75,9 @@ class PlanCommandTest {
         assertThat(order.get(1).get("strategy").asText()).isEqualTo("downtime");
         assertThat(order.get(1).get("reason").asText()).contains("1 front end");
         assertThat(order.get(2).get("strategy").asText()).isEqualTo("zero-downtime");
+        // Sandbox is personal: OutSystems upgrades it, its apps unreachable meanwhile
         assertThat(order.get(3).get("strategy").asText()).isEqualTo("downtime");
-        assertThat(order.get(3).get("reason").asText()).contains("not listed");
+        assertThat(order.get(3).get("reason").asText()).contains("personal environment");
         assertThat(order.get(4).get("strategy").asText()).isEqualTo("zero-downtime");
     }
 
@@ -84,34 +85,40 @@ class PlanCommandTest {
     void theZeroDowntimeSequenceNamesEachZonesOwnFrontEnds() throws IOException {
         List<JsonNode> sequence = steps(plan(MIXED), "execution", "execution.zero-downtime");
 
-        assertThat(sequence).extracting(s -> s.get("environment").asText()).containsOnly("Production");
-        assertThat(sequence).extracting(s -> s.get("text").asText()).containsExactly(
-                "Zone Internal: upgrade int-1 while int-2 keeps serving, then swap.",
-                "Zone Public: upgrade web-a, web-b while web-c keeps serving, then swap.");
-        assertThat(sequence.get(1).get("details").get(0).asText()).isEqualTo("take web-a, web-b out of the load balancer; web-c keeps serving users");
-        assertThat(sequence.get(1).get("details").get(4).asText()).contains("web-a, web-b, web-c");
+        // one sequence for the environment: its controller and load balancer are shared by the zones
+        assertThat(sequence).singleElement().satisfies(s -> {
+            assertThat(s.get("environment").asText()).isEqualTo("Production");
+            assertThat(s.get("text").asText()).isEqualTo("Zero-downtime upgrade of Production (zones Internal, Public), in the guide's seven steps:");
+            assertThat(s.get("details")).hasSize(7);
+            assertThat(s.get("details").get(2).asText()).isEqualTo("In the load balancer, disconnect half of the front ends of each zone "
+                    + "(zone Internal: int-1; zone Public: web-a, web-b); int-2, web-c keep serving users.");
+            assertThat(s.get("details").get(6).asText()).contains("int-1, int-2, web-a, web-b, web-c");
+        });
     }
 
     @Test
     void cloudEnvironmentsGoThroughASupportCaseAndOnPremisesThroughTheInstaller() throws IOException {
         JsonNode plan = plan(MIXED);
 
+        // Sandbox is personal: its own article, not a support case
         assertThat(steps(plan, "execution", "execution.support-case")).extracting(s -> s.get("environment").asText())
-                .containsExactly("Acceptance", "Sandbox");
+                .containsExactly("Acceptance");
+        assertThat(steps(plan, "execution", "execution.personal")).extracting(s -> s.get("environment").asText())
+                .containsExactly("Sandbox");
         assertThat(steps(plan, "execution", "execution.installer")).extracting(s -> s.get("environment").asText())
                 .containsExactly("Development", "Production");
         assertThat(steps(plan, "execution", "execution.installer").get(0).get("text").asText())
-                .contains("release / cumulative patch (11.18.0 to 11.31.0)");
+                .contains("11.18.0 to 11.31.0 is a release in OutSystems' numbering");
         assertThat(steps(plan, "execution", "execution.gate")).singleElement()
                 .satisfies(s -> assertThat(s.get("text").asText()).contains("Development, Acceptance run 11.31.0"));
         assertThat(steps(plan, "execution", "execution.development-tools")).extracting(s -> s.get("environment").asText())
-                .containsExactly("Development");
+                .containsExactly("Development", "Sandbox");
     }
 
     @Test
     void testingCallsOutTheModulesThatLoggedErrors() throws IOException {
         assertThat(steps(plan(MIXED), "testing", "testing.module-errors")).singleElement()
-                .satisfies(s -> assertThat(s.get("text").asText()).startsWith("Watch Billing_CS in Production: it logged 5 errors"));
+                .satisfies(s -> assertThat(s.get("text").asText()).startsWith("Watch Billing_CS in Production's Error Log: it logged 5 errors"));
     }
 
     @Test
@@ -121,13 +128,18 @@ class PlanCommandTest {
         assertThat(markdown.exitCode()).isEqualTo(1);
         assertThat(markdown.out()).contains("> - \\[lifetime-behind-target\\]");
         assertThat(markdown.out()).startsWith("# Upgrade plan: Initech to Platform Server 11.31.0\n")
-                .contains("## 3. Execution", "### Production", "- [ ] Zone Public: upgrade web-a, web-b while web-c keeps serving, then swap.")
+                .contains("## 3. Execution", "### Production", "- [ ] Zero-downtime upgrade of Production (zones Internal, Public), in the guide's seven steps:",
+                        "  - [ ] Upgrade int-1, web-a, web-b, then enable them again in Service Center.")
                 .doesNotContain("\r");
         for (String format : List.of("markdown", "json", "text", "html")) {
             assertThat(run("plan", MIXED, "--format", format).out()).as(format).isEqualTo(run("plan", MIXED, "--format", format).out());
         }
         String html = run("plan", MIXED, "--format", "html").out();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h3>Production</h3>").doesNotContain("<script", "<link");
+        // the report's staging diagram, each box with its place in the order and strategy, before the checklist
+        assertThat(html).contains("<svg id=\"pipeline-diagram\"", ">5 · zero-downtime</text>", ">2 · downtime</text>");
+        assertThat(html.indexOf("pipeline-diagram")).isLessThan(html.indexOf("<h2>1. Analysis and preparation</h2>"));
+        assertThat(run("check", MIXED, "--format", "html").out()).contains("<svg id=\"pipeline-diagram\"");
     }
 
     @Test
@@ -144,8 +156,14 @@ class PlanCommandTest {
         // Production asked for zero-downtime, but its Backoffice zone has one front end
         assertThat(plan.get("order").get(4).get("strategy").asText()).isEqualTo("downtime");
         assertThat(plan.get("order").get(4).get("reason").asText()).contains("zone Backoffice has 1 enabled front end");
-        assertThat(steps(plan, "analysis", "analysis.blocking")).extracting(s -> s.get("links").get(0).get("url").asText())
-                .contains("docs/rules/lifetime-outdated.md");
+        // rule pages that work outside a clone: title and remediation inline, and the explain command
+        assertThat(plan.get("blocking").get(0).get("explain").asText()).startsWith("estate-audit explain ");
+        assertThat(plan.get("blocking").get(0).get("fixStage").asText()).isEqualTo("lifetime");
+        assertThat(run("plan", "samples/acme-factory-11.yaml").out()).doesNotContain("docs/rules/");
+        assertThat(steps(plan, "analysis", "analysis.blocking")).allSatisfy(s -> {
+            assertThat(s.get("links")).isEmpty();
+            assertThat(s.get("notes").get(1).asText()).startsWith("the rule in full: `estate-audit explain ");
+        });
     }
 
     @Test
@@ -155,11 +173,16 @@ class PlanCommandTest {
         assertThat(steps(plan, "planning", "planning.whole-infrastructure")).hasSize(1);
         assertThat(steps(plan, "analysis", "analysis.breaking-changes")).singleElement()
                 .satisfies(s -> assertThat(s.get("text").asText()).contains("OutSystems 11"));
-        assertThat(steps(plan, "execution", "execution.installer").get(0).get("text").asText()).contains("major release");
+        assertThat(steps(plan, "execution", "execution.installer").get(0).get("text").asText()).contains("is a major release");
+        // LifeTime shares Production on the way to 11: reinstalled, not upgraded in place
+        assertThat(steps(plan, "execution", "execution.lifetime-reinstall")).hasSize(1);
+        assertThat(steps(plan, "execution", "execution.lifetime")).isEmpty();
         List<JsonNode> republish = steps(plan, "execution", "execution.republish");
         assertThat(republish).extracting(s -> s.get("environment").asText()).containsExactly("Development", "Quality", "Production", "Intranet");
-        assertThat(republish.get(0).get("text").asText()).contains("solution with all modules");
-        assertThat(republish.get(1).get("text").asText()).contains("staging", "without overwriting the system components");
+        assertThat(republish.get(0).get("text").asText()).contains("solution of all modules");
+        assertThat(republish.get(1).get("text").asText()).contains("by staging them with LifeTime");
+        assertThat(steps(plan, "execution", "execution.purpose")).extracting(s -> s.get("environment").asText())
+                .containsExactly("Development", "Quality", "Production", "Intranet");
         assertThat(plan.get("order").get(3).get("strategy").asText()).isEqualTo("downtime");
         assertThat(plan.get("order").get(3).get("reason").asText()).contains("upgradeStrategy is downtime");
     }
@@ -170,7 +193,7 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).doesNotContain("BLOCKED")
                 .contains("Production (production, on-premises, 11.29.0): zero-downtime")
-                .contains("Zone Global: upgrade ct-prd-fe-01 while ct-prd-fe-02 keeps serving, then swap.");
+                .contains("Upgrade ct-prd-fe-01, then enable them again in Service Center.");
     }
 
     @Test

@@ -67,6 +67,42 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void aPageOfAHundredThousandFindingsLoadsGroupedAndItsFilterRuns() throws Exception {
+        AuditReport report = SampleAudits.manyFindings(100_000);
+        Path page = write(report, "many.html");
+        assertThat(Files.size(page)).as("folded groups keep the page small").isLessThan(8L * 1024 * 1024);
+
+        Path picked = work.resolve("many-env-3.html");
+        Files.writeString(picked, Files.readString(page).replace("</body>", "<script>var s = document.getElementById(\"filter-environment\");"
+                + " s.value = \"Env-3\"; s.dispatchEvent(new Event(\"change\"));</script></body>"));
+        HeadlessChromium.Run run = chromium.dumpDom(picked);
+
+        assertThat(run.console()).as("console messages").isEmpty();
+        // 40 environments x 4 rules, each group listing its first five findings
+        assertThat(run.stdout()).contains("Showing 20 of 800 findings")
+                .contains("<p id=\"unlisted\">").contains("99200 more are counted in their groups")
+                .containsPattern("<details class=\"group error\" data-severity=\"error\" data-environment=\"Env-3\" data-status=\"\" open=\"\">")
+                .containsPattern("data-environment=\"Env-4\" data-status=\"\" open=\"\" hidden");
+    }
+
+    @Test
+    void theReadinessMatrixPageLoadsWithEachTargetAndWhatBlocksIt() throws Exception {
+        Path page = work.resolve("matrix.html");
+        dev.estateaudit.cli.CliRun run = dev.estateaudit.cli.CliRun.of("check", "samples/clean-estate.yaml",
+                "--target-version", "11.31.0,11.33.0", "--format", "html", "--output", page.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+
+        HeadlessChromium.Run loaded = chromium.dumpDom(page);
+
+        assertThat(loaded.console()).as("console messages").isEmpty();
+        assertThat(loaded.stdout()).contains("<h2>1 of 2 targets ready</h2>")
+                .contains("data-target=\"11.31.0\" data-verdict=\"ready\"")
+                .contains("data-target=\"11.33.0\" data-verdict=\"blocked\"")
+                .contains("<section class=\"blocked\" id=\"blocked-11.33.0\">")
+                .contains("<details data-rule=\"database-unsupported-by-target\">");
+    }
+
+    @Test
     void theConsoleCheckSeesScriptErrors() throws Exception {
         Path broken = work.resolve("broken.html");
         Files.writeString(broken, "<!DOCTYPE html><html><body><script>notDefinedAnywhere();</script></body></html>");

@@ -118,6 +118,31 @@ final class SampleAudits {
         return new AuditReport(result, Severity.WARNING, "1.2.3");
     }
 
+    /**
+     * A report of {@code count} findings spread over 40 environments and four rules (built without
+     * the engine, so it is quick), to see the HTML page stay usable at that size.
+     */
+    static AuditReport manyFindings(int count) {
+        StringBuilder yaml = new StringBuilder("name: Many findings\nupgrade: {targetVersion: \"11.31.0\"}\nenvironments:\n");
+        for (int e = 0; e < 40; e++) {
+            yaml.append("  - {name: Env-").append(e).append(", role: quality, order: ").append(e)
+                    .append(", platformVersion: \"11.30.1\"}\n");
+        }
+        Estate estate = new EstateLoader().loadText("many.yaml", yaml.toString());
+        List<RuleDescriptor> rules = List.of(rule("broken-module-reference", Severity.ERROR, "modules"),
+                rule("module-not-republished", Severity.WARNING, "modules"), rule("module-errors-logged", Severity.WARNING, "modules"),
+                rule("module-in-debug", Severity.INFO, "debug"));
+        List<Finding> findings = new java.util.ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            RuleDescriptor rule = rules.get(i % rules.size());
+            String environment = "Env-" + (i / rules.size()) % 40;
+            findings.add(new Finding(rule, "Module M_" + i + " in " + environment + " needs attention",
+                    new Subject(environment, "M_" + i, null, null, null), Map.of()).withFingerprint("f" + i));
+        }
+        findings.sort(java.util.Comparator.comparing(Finding::severity));
+        return new AuditReport(new AuditResult(estate, rules, findings, List.of()), Severity.ERROR, "1.2.3");
+    }
+
     /** Waives the finding that is new since the baseline (Production ahead of LifeTime). */
     static final String LIFECYCLE_WAIVERS = """
             waivers:
