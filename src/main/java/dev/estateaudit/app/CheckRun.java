@@ -33,7 +33,7 @@ public final class CheckRun {
                          Severity failOn, Gate gate) {
 
         public static Review defaults(Severity failOn) {
-            return new Review(RuleSelection.ALL, null, LocalDate.now(), WaiverCalendar.DEFAULT_WARNING_DAYS, null, failOn, Gate.ALL);
+            return new Review(RuleSelection.ALL, null, LocalDate.now(java.time.ZoneOffset.UTC), WaiverCalendar.DEFAULT_WARNING_DAYS, null, failOn, Gate.ALL);
         }
     }
 

@@ -12,6 +12,7 @@ import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
 import dev.estateaudit.report.SarifReport;
+import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -82,12 +83,19 @@ public final class CheckCommand extends RuleCommand {
     @Override
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
+        if (life.config == null && java.nio.file.Files.isRegularFile(Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME))) {
+            err().println("estate-audit: reading the config file " + dev.estateaudit.config.ConfigFile.DEFAULT_NAME
+                    + " in the working directory");
+        }
         CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
                 targets.size() <= 1, AzurePipelineRun.detect(environment,
                         warning -> err().println("estate-audit: warning: " + warning)).orElse(null));
+        OutputGuard guard = inputs(settings);
         if (targets.size() > 1) {
+            guard.output("--output", matrixOutput());
             return checkEachTarget(targets, settings);
         }
+        settings.outputs().forEach(o -> guard.output("--output", o.file()));
         try (ProgressLine progress = ProgressLine.start(err(), environment)) {
             progress.phase("compiling the rules");
             CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()),
@@ -126,6 +134,13 @@ public final class CheckCommand extends RuleCommand {
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /** Every file the run reads, so that no output lands on one (checked before anything is read). */
+    private OutputGuard inputs(CheckSettings settings) {
+        return new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", settings.ruleFolders())
+                .input("the waiver file", settings.waivers()).input("the baseline", settings.baseline())
+                .input("the config file", life.config != null ? life.config : Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME));
     }
 
     /** A readiness matrix is one report: at most one --output, bare or in the --format format. */

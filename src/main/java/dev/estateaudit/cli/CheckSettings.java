@@ -39,6 +39,11 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
             boolean singleReport, AzurePipelineRun azurePipeline) {
         ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
         Source source = new Source(parsed, config);
+        if (life.config == null && config.has("rules") && !parsed.hasMatchedOption("--rules") && !life.trustConfigRules) {
+            // whoever can write the working directory would otherwise choose code this run executes
+            throw new UsageException(config.where("rules") + ": rules are code, and this config was found in the working "
+                    + "directory rather than named; pass --config " + ConfigFile.DEFAULT_NAME + " or --trust-config-rules to run them");
+        }
         List<Path> rules = source.pick("--rules", command.rules.ruleFolders, "rules", config::paths);
         Severity failOn = source.parse("--fail-on", command.failOn, "fail-on", config::text, CheckSettings::severity);
         Gate gate = source.parse("--gate", Optional.ofNullable(life.gate).orElse("all"), "gate", config::text, Gate::parse);
@@ -49,7 +54,7 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
                 Optional.ofNullable(life.waiverWarningDays).orElse(WaiverCalendar.DEFAULT_WARNING_DAYS),
                 "waiver-warning-days", config::number, CheckSettings::warningDays);
         Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
-        LocalDate asOf = life.asOf == null ? LocalDate.now() : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
+        LocalDate asOf = life.asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
                 "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
         Path sarifRoot = source.pick("--sarif-root", command.sarifRoot, "sarif-root", config::path);
         int sarifMaxResults = source.parse("--sarif-max-results", command.sarifMaxResults,

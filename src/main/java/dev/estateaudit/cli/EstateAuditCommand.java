@@ -3,6 +3,7 @@ package dev.estateaudit.cli;
 import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.importer.ImportException;
+import dev.estateaudit.util.EscapingWriter;
 import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
@@ -44,7 +45,26 @@ public final class EstateAuditCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'estate-audit check ESTATE.yaml'");
     }
 
-    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment) {
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an error, also print its Java stack trace (for a bug report).")
+    boolean debug;
+
+    public static int run(String[] args, PrintWriter out, PrintWriter rawErr, Map<String, String> environment) {
+        // every message may quote input: no control character from it reaches the terminal raw
+        PrintWriter err = new EscapingWriter.Printer(rawErr);
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        try {
+            return execute(args, out, err, environment, debug);
+        } catch (Throwable e) {
+            // an Error picocli lets through (a stack overflow, the heap exhausted): still one line and 2 or 3
+            return handle(e, err, debug);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, boolean debug) {
         CommandLine cli = commandLine(environment, args);
         cli.setOut(out);
         cli.setErr(err);
@@ -57,9 +77,19 @@ public final class EstateAuditCommand implements Runnable {
             }
             return ExitCodes.BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err));
-        int code = cli.execute(args);
-        out.flush();
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, err, debug));
+        return cli.execute(args);
+    }
+
+    /**
+     * Every failure is one line and exit 2 when the input is at fault (an estate, a rule, an
+     * answer, an option) or 3 when the fault is ours; never a stack trace unless --debug asks.
+     */
+    static int handle(Throwable e, PrintWriter err, boolean debug) {
+        int code = report(e, err);
+        if (debug) {
+            e.printStackTrace(err);
+        }
         err.flush();
         return code;
     }
@@ -88,7 +118,7 @@ public final class EstateAuditCommand implements Runnable {
         return SUBCOMMANDS;
     }
 
-    private static int handle(Exception e, PrintWriter err) {
+    private static int report(Throwable e, PrintWriter err) {
         if (e instanceof EstateInputException input) {
             input.problems().forEach(problem -> err.println("estate-audit: " + problem));
             return ExitCodes.BAD_INPUT;
@@ -106,11 +136,14 @@ public final class EstateAuditCommand implements Runnable {
             }
             return ExitCodes.BAD_INPUT;
         }
-        err.println("estate-audit: internal error: " + e);
-        StackTraceElement[] trace = e.getStackTrace();
-        if (trace.length > 0) {
-            err.println("  at " + trace[0] + " (please report this)");
+        if (e instanceof OutOfMemoryError) {
+            err.println("estate-audit: out of memory: the input needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB heap; give it more with JAVA_OPTS=-Xmx... or split the estate");
+            return ExitCodes.BAD_INPUT;
         }
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+        err.println("estate-audit: internal error: " + e.getClass().getName() + message
+                + " (please report this; --debug shows where)");
         return ExitCodes.INTERNAL_ERROR;
     }
 

@@ -12,6 +12,11 @@ public final class FindingLifeOptions {
             description = "Defaults for these options (default: estate-audit.yaml in the working directory, if present). See docs/configuration.md.")
     Path config;
 
+    @Option(names = "--trust-config-rules",
+            description = "Run the rules: folders of an estate-audit.yaml found in the working directory (rules are code; "
+                    + "a config named with --config is trusted already).")
+    boolean trustConfigRules;
+
     @Option(names = "--waivers", paramLabel = "FILE",
             description = "Waivers (YAML or JSON): accepted findings with owner, justification and expiry; they do not count toward the gate.")
     Path waivers;

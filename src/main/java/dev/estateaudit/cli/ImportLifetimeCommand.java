@@ -5,6 +5,7 @@ import dev.estateaudit.importer.LifeTimeApi;
 import dev.estateaudit.importer.LifeTimeToken;
 import dev.estateaudit.importer.LifeTimeUrl;
 import dev.estateaudit.importer.RetryPolicy;
+import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -50,6 +51,10 @@ public final class ImportLifetimeCommand extends CommandBase {
             description = "Connect and answer timeout per call, in seconds (default: ${DEFAULT-VALUE}).")
     BigDecimal timeoutSeconds;
 
+    @Option(names = "--total-timeout", paramLabel = "SECONDS", defaultValue = "1800",
+            description = "The whole import's limit, every call, retry and pause included, in seconds (default: ${DEFAULT-VALUE}).")
+    BigDecimal totalTimeoutSeconds;
+
     /** For tests: the first wait between tries, in milliseconds. */
     @Option(names = "--retry-delay-ms", hidden = true, defaultValue = "1000")
     long retryDelayMillis;
@@ -59,15 +64,20 @@ public final class ImportLifetimeCommand extends CommandBase {
         if (timeoutSeconds.signum() <= 0) {
             throw new UsageException("--timeout: must be more than 0 seconds");
         }
+        if (totalTimeoutSeconds.signum() <= 0) {
+            throw new UsageException("--total-timeout: must be more than 0 seconds");
+        }
         if (retryDelayMillis < 0) {
             throw new UsageException("--retry-delay-ms: must not be negative");
         }
         LifeTimeUrl lifetime = LifeTimeUrl.parse(url);
         var settings = options.settings("LifeTime " + lifetime.host(), modules);
+        options.refuseClashes(new OutputGuard().input("the token file", tokenFile).input("the CA certificate file", caCertificate));
         LifeTimeToken token = LifeTimeToken.read(tokenFile, environment);
         Duration timeout = Duration.ofMillis(timeoutSeconds.movePointRight(3).longValue());
         LifeTimeApi api = new LifeTimeApi(lifetime, token, caCertificate, timeout,
-                RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)));
+                RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)),
+                Duration.ofMillis(totalTimeoutSeconds.movePointRight(3).longValue()), LifeTimeApi.DEFAULT_ANSWER_LIMIT);
         return options.importFrom(api, settings, out(), err());
     }
 }

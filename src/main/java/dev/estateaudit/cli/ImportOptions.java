@@ -4,6 +4,7 @@ import dev.estateaudit.app.ImportRun;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.importer.ImportSettings;
 import dev.estateaudit.importer.LifeTimeSource;
+import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,6 +51,11 @@ final class ImportOptions {
             throw new UsageException("--output: the estate file is YAML, so its name must end in .yaml or .yml");
         }
         return new ImportSettings(name != null ? name : defaultName, lifetime, includeModules, time);
+    }
+
+    /** Refuses an --output that is one of the import's own inputs, before any is read. */
+    void refuseClashes(OutputGuard inputs) {
+        inputs.output("--output", output);
     }
 
     /** Imports from the source, writes the file (or standard output), and reports on standard error. */

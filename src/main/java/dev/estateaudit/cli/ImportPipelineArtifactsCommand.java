@@ -1,6 +1,7 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.importer.PipelineArtifacts;
+import dev.estateaudit.util.OutputGuard;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +31,7 @@ public final class ImportPipelineArtifactsCommand extends CommandBase {
     @Override
     public Integer call() {
         var settings = options.settings("LifeTime (outsystems-pipeline artifacts)", true);
+        options.refuseClashes(new OutputGuard().folder("an artifact in", folder));
         PipelineArtifacts artifacts = new PipelineArtifacts(folder);
         return options.importFrom(artifacts, settings, out(), err());
     }

@@ -5,6 +5,7 @@ import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.plan.UpgradePlan;
 import dev.estateaudit.report.PlanFormat;
+import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -73,6 +74,8 @@ public final class PlanCommand extends RuleCommand {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--target-version: " + e.getMessage());
         }
+        new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
+                .output("--output", output);
         UpgradePlan plan = new PlanRun(engine()).plan(estateFiles, target);
         StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;

@@ -37,7 +37,8 @@ final class ProgressLine implements AutoCloseable {
     static ProgressLine start(PrintWriter err, Map<String, String> environment) {
         boolean terminal = System.console() != null && environment.get("CI") == null
                 && !"dumb".equals(environment.get("TERM"));
-        return new ProgressLine(err, terminal, DELAY_MS);
+        // its carriage return and erase are the tool's own codes: written past the escaping of messages
+        return new ProgressLine(dev.estateaudit.util.EscapingWriter.raw(err), terminal, DELAY_MS);
     }
 
     void phase(String name) {

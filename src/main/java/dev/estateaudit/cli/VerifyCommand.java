@@ -4,6 +4,7 @@ import dev.estateaudit.app.VerifyRun;
 import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.verify.JUnitXml;
 import dev.estateaudit.verify.RuleTestRunner;
+import dev.estateaudit.util.OutputGuard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -41,6 +42,8 @@ public final class VerifyCommand extends RuleCommand {
 
     @Override
     public Integer call() throws IOException {
+        new OutputGuard().folders("a rule or test file of", rules.ruleFolders).folders("a rule test file of", paths)
+                .output("--junit", junit);
         VerifyRun.Result result = new VerifyRun(engine()).run(paths);
         List<RuleTestRunner.Outcome> outcomes = result.outcomes();
         PrintWriter out = out();

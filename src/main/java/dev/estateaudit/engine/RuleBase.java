@@ -34,6 +34,7 @@ public final class RuleBase {
     private final ClassLoader loader;
     private final String origin;
     private final boolean catalogued;
+    private RuleLimits limits = RuleLimits.NONE;
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
@@ -130,7 +131,7 @@ public final class RuleBase {
             ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
                     Integer.toHexString(sources.hashCode()));
             return new RuleCompiler().compile(release, sources);
-        });
+        }).limitedTo(RuleLimits.DEFAULT);
     }
 
     /**
@@ -179,6 +180,22 @@ public final class RuleBase {
         return false;
     }
 
+    /**
+     * Bounds the sessions of this base (user rules; the built-in bases stay unbounded). Set once,
+     * right after compiling, before any session runs.
+     */
+    public RuleBase limitedTo(RuleLimits limits) {
+        if (BUILTIN.containsValue(this)) {
+            throw new IllegalStateException("the built-in rules are not bounded");
+        }
+        this.limits = limits;
+        return this;
+    }
+
+    RuleLimits limits() {
+        return limits;
+    }
+
     public synchronized KieBase kieBase() {
         if (kieBase == null) {
             kieBase = ExecutableModels.kieBase(models, loader);
@@ -199,7 +216,9 @@ public final class RuleBase {
             RuleDescriptor d = byRuleName.get(rule.getName());
             return d == null || selection.selects(d.id());
         });
-        return new RuleBase(kept, loader, origin, catalogued);
+        RuleBase selected = new RuleBase(kept, loader, origin, catalogued);
+        selected.limits = limits; // a user base keeps its bounds when narrowed to the selected rules
+        return selected;
     }
 
     public String origin() {

@@ -12,7 +12,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.MessageDigest;
+import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,11 +31,15 @@ import java.util.stream.Stream;
  * and content, so any change to a file, or a new build of the tool, misses. The cache is a
  * convenience and never a cause of failure: an entry that cannot be read or loaded, or a folder
  * that cannot be written, gives a warning and the rules are compiled as if there were no cache.
+ * An entry is code that runs as the user, so it is trusted only when its HMAC, keyed by this user's
+ * secret, matches, and only in a folder no one else can write (see {@link CacheFolder}).
  */
 public final class RuleCache {
 
     /** Bump when the entry format or the key changes meaning. */
-    private static final String FORMAT = "estate-audit rule cache 1";
+    private static final String FORMAT = "estate-audit rule cache 2";
+    private static final String MAC = "HmacSHA256";
+    private static final int TAG_BYTES = 32;
     private static final String PREFIX = "rules-";
     private static final String SUFFIX = ".kjar";
     /** Entries kept; the least recently used beyond this are removed after a write. */
@@ -89,11 +97,13 @@ public final class RuleCache {
 
     /** The rule base for these sources: from the cache when an entry loads, otherwise compiled (and stored). */
     RuleBase load(List<RuleSource> sources, String origin, Compiler compiler) {
-        if (directory == null) {
+        byte[] secret = directory == null ? null : usableSecret();
+        if (secret == null) {
             return RuleBase.load(compiler.compile(), origin);
         }
-        Path entry = directory.resolve(PREFIX + key(sources) + SUFFIX);
-        Optional<byte[]> cached = read(entry);
+        String name = PREFIX + key(sources) + SUFFIX;
+        Path entry = directory.resolve(name);
+        Optional<byte[]> cached = read(entry).flatMap(bytes -> verified(entry, name, bytes, secret));
         if (cached.isPresent()) {
             try {
                 RuleBase base = RuleBase.load(cached.get(), origin);
@@ -107,8 +117,56 @@ public final class RuleCache {
         misses++;
         byte[] kjar = compiler.compile();
         RuleBase base = RuleBase.load(kjar, origin);
-        store(entry, kjar);
+        store(entry, concat(tag(secret, name, kjar), kjar));
         return base;
+    }
+
+    /** The folder's secret, or null (after a warning) when the folder must not or cannot be used. */
+    private byte[] usableSecret() {
+        try {
+            Optional<String> distrust = CacheFolder.distrust(directory);
+            if (distrust.isPresent()) {
+                warn("not using it: " + distrust.get() + "; compiling the rules (make the folder your own, "
+                        + "not writable by others, or pass --cache-dir or --no-cache)");
+                return null;
+            }
+            CacheFolder.create(directory);
+            return CacheFolder.secret(directory);
+        } catch (IOException | RuntimeException e) {
+            warn("cannot write to the rule cache " + directory + " (" + e + "); the rules will be compiled again next time");
+            return null;
+        }
+    }
+
+    /** The kjar of an entry whose tag matches; anything else was not written by this user's runs. */
+    private Optional<byte[]> verified(Path entry, String name, byte[] bytes, byte[] secret) {
+        if (bytes.length > TAG_BYTES) {
+            byte[] kjar = Arrays.copyOfRange(bytes, TAG_BYTES, bytes.length);
+            if (MessageDigest.isEqual(Arrays.copyOf(bytes, TAG_BYTES), tag(secret, name, kjar))) {
+                return Optional.of(kjar);
+            }
+        }
+        warn("ignoring the entry " + entry + ": it was not written by your runs of this tool (its HMAC does not match); "
+                + "compiling the rules again");
+        return Optional.empty();
+    }
+
+    static byte[] tag(byte[] secret, String name, byte[] kjar) {
+        try {
+            Mac mac = Mac.getInstance(MAC);
+            mac.init(new SecretKeySpec(secret, MAC));
+            mac.update(name.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return mac.doFinal(kjar);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(MAC + " is missing from this JVM", e);
+        }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
     }
 
     /** Compiles the rules when the cache cannot supply them. */
@@ -178,7 +236,6 @@ public final class RuleCache {
     private void store(Path entry, byte[] kjar) {
         Path temporary = null;
         try {
-            Files.createDirectories(directory);
             temporary = Files.createTempFile(directory, PREFIX, ".tmp");
             Files.write(temporary, kjar);
             try {

@@ -3,7 +3,12 @@ package dev.estateaudit.engine;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.FindingSink;
 import dev.estateaudit.findings.NotEvaluated;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,6 +16,9 @@ import java.util.function.Predicate;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
@@ -28,6 +36,8 @@ public final class RuleSession {
     private RuleBase base;
     private final Map<String, Object> globals = new LinkedHashMap<>();
     private RuleSelection selection = RuleSelection.ALL;
+    /** Set when a rule is still running on its thread: disposing would wait for it forever. */
+    private boolean abandoned;
 
     private RuleSession(RuleBase base) {
         this.base = base;
@@ -67,7 +77,9 @@ public final class RuleSession {
             List<Object> collected = List.copyOf(session.getObjects(collect::test));
             return new Outcome(sink.findings(), sink.notEvaluated(), collected);
         } finally {
-            session.dispose();
+            if (!abandoned) {
+                session.dispose();
+            }
         }
     }
 
@@ -83,12 +95,98 @@ public final class RuleSession {
     }
 
     private void fire(KieSession session) {
+        RuleLimits limits = base.limits();
+        if (limits == RuleLimits.NONE) {
+            fireBuiltin(session);
+            return;
+        }
+        LastFired last = new LastFired();
+        session.addEventListener(last);
+        if (limits.timeout() == null) {
+            fireWithin(session, limits, last);
+            return;
+        }
+        // a rule stuck in a loop of its own never returns to Drools, so the run waits for it on another thread
+        FutureTask<Void> firing = new FutureTask<>(() -> {
+            fireWithin(session, limits, last);
+            return null;
+        });
+        Thread worker = new Thread(null, firing, "estate-audit-rules", 0);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            firing.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            session.halt();
+            worker.interrupt();
+            abandoned = true;
+            throw runaway(last, "was still running after " + seconds(limits.timeout()) + " (--rule-timeout)");
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            session.halt();
+            throw runaway(last, "was interrupted");
+        }
+    }
+
+    /** The built-in rules: no listener, no limit, nothing between Drools and a million facts. */
+    private void fireBuiltin(KieSession session) {
         try {
             session.fireAllRules(selection.filter(base::idOf));
         } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleCompilationException(List.of(base.origin() + ": rule '" + e.getRule().getName()
-                    + "' failed while running: " + cause));
+            throw failed(e);
+        }
+    }
+
+    private RuleCompilationException failed(ConsequenceException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        return new RuleCompilationException(List.of(base.origin() + ": rule '" + e.getRule().getName()
+                + "' failed while running: " + cause));
+    }
+
+    private void fireWithin(KieSession session, RuleLimits limits, LastFired last) {
+        try {
+            AgendaFilter filter = selection.filter(base::idOf);
+            int max = (int) Math.min(Integer.MAX_VALUE, limits.maxFirings());
+            if (session.fireAllRules(filter, max) >= max && max < Integer.MAX_VALUE && session.fireAllRules(filter, 1) > 0) {
+                throw runaway(last, "fired more than " + limits.maxFirings()
+                        + " times in all (--max-rule-firings); a rule that modifies its own facts needs no-loop or a guard");
+            }
+        } catch (ConsequenceException e) {
+            throw failed(e);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw runaway(last, e instanceof StackOverflowError ? "recursed until the stack ran out"
+                    : "exhausted the memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap)");
+        }
+    }
+
+    private RuleCompilationException runaway(LastFired last, String what) {
+        String rule = last.name == null ? "a rule" : "rule '" + last.name + "'";
+        return new RuleCompilationException(List.of(base.origin() + ": " + rule + " " + what));
+    }
+
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof RuntimeException r) {
+            return r;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException(cause);
+    }
+
+    private static String seconds(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+
+    /** The rule firing now, or fired last: the one a runaway is blamed on. */
+    private static final class LastFired extends DefaultAgendaEventListener {
+        private volatile String name;
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            name = event.getMatch().getRule().getName();
         }
     }
 }

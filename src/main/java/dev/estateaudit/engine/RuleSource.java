@@ -24,6 +24,10 @@ public record RuleSource(Path file, String displayName, String text) {
         List<RuleSource> sources = new ArrayList<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted(Comparator.comparing(Path::toString)).toList()) {
+                if (!Files.isRegularFile(file)) {
+                    // a FIFO named x.drl would block the read forever; a device is no rule either
+                    throw new RuleCompilationException(List.of(file + ": not a regular file; a rule folder holds .drl files only"));
+                }
                 sources.add(new RuleSource(file, file.toString(), Files.readString(file)));
             }
         } catch (IOException e) {

@@ -102,11 +102,11 @@ public final class EstateLoader {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
         // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
-        return read(mapper, m -> m.createParser(Files.newInputStream(file)), file.toString(), problems);
+        return read(mapper, m -> new InputLimits(m.createParser(Files.newInputStream(file))), file.toString(), problems);
     }
 
     private Estate read(String name, String content, EstateProblems problems) {
-        return read(mapperFor(name), m -> m.createParser(new StringReader(content)), name, problems);
+        return read(mapperFor(name), m -> new InputLimits(m.createParser(new StringReader(content))), name, problems);
     }
 
     private static ObjectMapper mapperFor(String name) {
@@ -164,6 +164,13 @@ public final class EstateLoader {
         JsonLocation location = e.getLocation();
         SourcePosition position = location == null || location.getLineNr() < 1 ? null
                 : new SourcePosition(file, location.getLineNr(), location.getColumnNr());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputLimits.Refused refused) {
+                JsonLocation at = refused.getLocation();
+                return new EstateProblems.Problem(at == null || at.getLineNr() < 1 ? null
+                        : new SourcePosition(file, at.getLineNr(), at.getColumnNr()), file, null, null, refused.getOriginalMessage());
+            }
+        }
         MarkedYAMLException yaml = yamlError(e);
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();

@@ -1,6 +1,8 @@
 package dev.estateaudit.estate;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -20,6 +23,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.time.Instant;
 
@@ -39,18 +43,21 @@ final class EstateMapper {
     }
 
     static ObjectMapper yaml() {
-        return configure(YAMLMapper.builder(YAMLFactory.builder().loaderOptions(largeDocuments()).build()).build());
+        return configure(YAMLMapper.builder(new LinearYamlFactory(YAMLFactory.builder().loaderOptions(largeDocuments()))).build());
     }
 
-    /** SnakeYAML stops at 3 MB by default; an imported estate of thousands of modules is larger. */
+    /** SnakeYAML stops at 3 MB by default; an imported estate of a million modules is 250 MB. */
     private static org.yaml.snakeyaml.LoaderOptions largeDocuments() {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setCodePointLimit(InputLimits.MAX_DOCUMENT);
         return options;
     }
 
+    /** JSON reads in linear time: its string limit is the document's, so that {@link InputLimits} words the error. */
     static ObjectMapper json() {
-        return configure(JsonMapper.builder().build());
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxDocumentLength(InputLimits.MAX_DOCUMENT).maxStringLength(InputLimits.MAX_DOCUMENT).build()).build();
+        return configure(JsonMapper.builder(factory).build());
     }
 
     private static ObjectMapper configure(ObjectMapper mapper) {
@@ -69,6 +76,8 @@ final class EstateMapper {
                 .registerModule(sharing)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // frontEndCount: 1.9 is a mistake, not 1
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -141,8 +150,26 @@ final class EstateMapper {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = StringDeserializer.instance.deserialize(p, ctxt);
+            refuseControlCharacters(p, value);
             SharedValues shared = sharedValues(ctxt);
             return shared == null ? value : shared.string(value);
+        }
+    }
+
+    /**
+     * A control character in a name or note is a corrupted or hostile file (a terminal escape, a
+     * fake line, text that reads backwards); tabs and line breaks are text.
+     */
+    private static void refuseControlCharacters(JsonParser p, String value) throws IOException {
+        if (value == null) {
+            return;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\n' && TerminalText.unsafe(c, true)) {
+                throw InvalidFormatException.from(p, String.format("the text holds the control character U+%04X at character %d; "
+                        + "remove it", (int) c, i + 1), TerminalText.escape(value), String.class);
+            }
         }
     }
 

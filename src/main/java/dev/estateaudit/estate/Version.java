@@ -2,8 +2,8 @@ package dev.estateaudit.estate;
 
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A Platform Server (or LifeTime) version: dotted numbers, optionally followed by " (Build N)".
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 public final class Version implements Comparable<Version> {
 
-    private static final Pattern FORMAT =
-            Pattern.compile("(\\d+(?:\\.\\d+)*)(?:\\s*\\(\\s*Build\\s+(\\d+)\\s*\\))?", Pattern.CASE_INSENSITIVE);
+    /** Longer than any real version with its build; a longer text is refused before it is scanned. */
+    public static final int MAX_LENGTH = 64;
 
     private final int[] components;
     private final Integer build;
@@ -25,25 +25,95 @@ public final class Version implements Comparable<Version> {
         this.text = text;
     }
 
+    /** Reads the text in one pass, without a regular expression (a 3,000-component version overflowed the regex's stack). */
     public static Version parse(String text) {
         String trimmed = text == null ? "" : text.trim();
-        Matcher m = FORMAT.matcher(trimmed);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("'" + text + "' is not a version: expected dotted numbers such as "
-                    + "11.18.1, optionally followed by ' (Build N)'");
+        if (trimmed.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("'" + trimmed.substring(0, 20) + "...' is not a version: " + trimmed.length()
+                    + " characters, more than the " + MAX_LENGTH + " a version such as 11.18.1 (Build 123) needs");
         }
-        String[] parts = m.group(1).split("\\.");
-        int[] components = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                components[i] = Integer.parseInt(parts[i]);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a version: component '" + parts[i]
-                        + "' is too large");
+        Scanner scan = new Scanner(trimmed);
+        List<Integer> components = new ArrayList<>();
+        do {
+            components.add(scan.number(text));
+        } while (scan.take('.'));
+        Integer build = null;
+        scan.spaces();
+        if (scan.take('(')) {
+            scan.spaces();
+            if (!scan.word("build") || !scan.spaces()) {
+                throw notAVersion(text);
+            }
+            build = scan.number(text);
+            scan.spaces();
+            if (!scan.take(')')) {
+                throw notAVersion(text);
             }
         }
-        Integer build = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-        return new Version(components, build, trimmed);
+        if (!scan.atEnd()) {
+            throw notAVersion(text);
+        }
+        return new Version(components.stream().mapToInt(Integer::intValue).toArray(), build, trimmed);
+    }
+
+    private static IllegalArgumentException notAVersion(String text) {
+        return new IllegalArgumentException("'" + text + "' is not a version: expected dotted numbers such as "
+                + "11.18.1, optionally followed by ' (Build N)'");
+    }
+
+    /** A cursor over the text. */
+    private static final class Scanner {
+        private final String text;
+        private int at;
+
+        Scanner(String text) {
+            this.text = text;
+        }
+
+        int number(String original) {
+            int start = at;
+            while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
+                at++;
+            }
+            if (at == start) {
+                throw notAVersion(original);
+            }
+            String digits = text.substring(start, at);
+            try {
+                return Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("'" + original + "' is not a version: component '" + digits + "' is too large");
+            }
+        }
+
+        boolean take(char c) {
+            if (at < text.length() && text.charAt(at) == c) {
+                at++;
+                return true;
+            }
+            return false;
+        }
+
+        boolean word(String lower) {
+            if (text.regionMatches(true, at, lower, 0, lower.length())) {
+                at += lower.length();
+                return true;
+            }
+            return false;
+        }
+
+        /** Skips white space; whether there was any. */
+        boolean spaces() {
+            int start = at;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            return at > start;
+        }
+
+        boolean atEnd() {
+            return at == text.length();
+        }
     }
 
     /** The first component: OutSystems 10, 11, ... */

@@ -12,6 +12,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +41,28 @@ public final class LifeTimeApi implements LifeTimeSource {
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The whole import's bound when none is given: far beyond a healthy LifeTime, short of a stuck pipeline. */
+    public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofMinutes(30);
+    public static final long DEFAULT_ANSWER_LIMIT = LimitedBody.DEFAULT_LIMIT;
+
+    private final Instant deadline;
+    private final Duration total;
+    private final long answerLimit;
+
     public LifeTimeApi(LifeTimeUrl url, LifeTimeToken token, Path caCertificates, Duration timeout, RetryPolicy retry) {
+        this(url, token, caCertificates, timeout, retry, DEFAULT_TOTAL_TIMEOUT, LimitedBody.DEFAULT_LIMIT);
+    }
+
+    /**
+     * @param timeout     each call's bound, from connecting to the last byte of its answer
+     * @param total       the whole import's bound, retries and pauses included
+     * @param answerLimit the largest answer body read, in bytes
+     */
+    public LifeTimeApi(LifeTimeUrl url, LifeTimeToken token, Path caCertificates, Duration timeout, RetryPolicy retry,
+            Duration total, long answerLimit) {
+        this.deadline = Instant.now().plus(total);
+        this.total = total;
+        this.answerLimit = answerLimit;
         this.url = url;
         this.token = token;
         this.timeout = timeout;
@@ -99,7 +125,7 @@ public final class LifeTimeApi implements LifeTimeSource {
             boolean last = attempt == retry.tries();
             Integer retryAfter = null;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = send(call, request);
                 if (last || !RetryPolicy.isRetryable(response.statusCode())) {
                     return new Answer(response.statusCode(), response.body() == null ? "" : response.body());
                 }
@@ -125,7 +151,52 @@ public final class LifeTimeApi implements LifeTimeSource {
         }
     }
 
+    /**
+     * The HTTP client's own timeout ends with the answer's headers, so a body sent a byte a second
+     * outlived it; here the whole exchange, body included, must end within the call's timeout and
+     * before the import's deadline.
+     */
+    private HttpResponse<String> send(String call, HttpRequest request) throws IOException, InterruptedException {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (left.isNegative() || left.isZero()) {
+            throw overall(call);
+        }
+        boolean callBound = timeout.compareTo(left) <= 0;
+        CompletableFuture<HttpResponse<String>> exchange = http.sendAsync(request, LimitedBody.handler(answerLimit));
+        try {
+            return exchange.get((callBound ? timeout : left).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            if (!callBound) {
+                throw overall(call);
+            }
+            throw new HttpTimeoutException("no complete answer within " + seconds(timeout));
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            for (Throwable t = cause; t != null; t = t.getCause()) {
+                if (t instanceof LimitedBody.TooLarge tooLarge) {
+                    throw failure(call, tooLarge.getMessage() + "; LifeTime's answers are far smaller: is this LifeTime?");
+                }
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof IllegalArgumentException bad) {
+                throw failure(call, "the request was refused by the HTTP client (" + token.redact(bad.getMessage()) + ")");
+            }
+            throw failure(call, "the exchange failed (" + (cause == null ? "unknown" : cause.getClass().getSimpleName()) + ")");
+        }
+    }
+
+    private ImportException overall(String call) {
+        return failure(call, "the import did not finish within its overall limit of " + seconds(total)
+                + " (--total-timeout)");
+    }
+
     private void pause(String call, Duration delay) {
+        if (Instant.now().plus(delay).isAfter(deadline)) {
+            throw overall(call);
+        }
         try {
             retry.sleeper().sleep(delay);
         } catch (InterruptedException e) {

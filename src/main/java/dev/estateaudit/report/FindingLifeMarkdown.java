@@ -62,7 +62,7 @@ final class FindingLifeMarkdown {
                 md.append("- …\n");
                 break;
             }
-            md.append("- ").append(f.severity()).append(" `").append(f.ruleId()).append("` ")
+            md.append("- ").append(f.severity()).append(" ").append(Markdown.code(f.ruleId())).append(" ")
                     .append(Markdown.escape(f.subject().label())).append(": ").append(Markdown.escape(f.message())).append('\n');
         }
         md.append("\n</details>\n\n");

@@ -4,12 +4,19 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
 import java.io.StringWriter;
 import java.io.Writer;
 
 /**
  * One self-contained HTML page (inline CSS, SVG and script; a Content-Security-Policy that allows
- * no network) for the upgrade board: summary, charts, the staging pipeline and the findings,
+ * no network and no script but its own, by hash) for the upgrade board: summary, charts, the staging pipeline and the findings,
  * filterable. Rendered by Mustache from html-report.mustache, which escapes every value.
  */
 public final class HtmlReport implements ReportRenderer {
@@ -17,9 +24,43 @@ public final class HtmlReport implements ReportRenderer {
     private static final String TEMPLATE = "dev/estateaudit/report/html-report.mustache";
     private static final Mustache MUSTACHE = compile();
 
+    /** Where the template's CSP names its script, replaced by the script's hash when the template is loaded. */
+    static final String SCRIPT_HASH = "'SCRIPT-HASH'";
+
     private static Mustache compile() {
         MustacheFactory factory = new DefaultMustacheFactory();
-        return factory.compile(TEMPLATE);
+        String template = withScriptHash(readTemplate());
+        return factory.compile(new StringReader(template), TEMPLATE);
+    }
+
+    /**
+     * The page runs its own script only: the CSP allows it by its SHA-256, never 'unsafe-inline',
+     * so markup that slipped into a value could not run a script even if escaping failed.
+     */
+    static String withScriptHash(String template) {
+        int open = template.indexOf("<script>");
+        int close = template.indexOf("</script>", open);
+        if (open < 0 || close < 0 || template.indexOf("<script", close) >= 0 || template.lastIndexOf("{{", close) > open) {
+            throw new IllegalStateException(TEMPLATE + ": expected one static <script> element");
+        }
+        String script = template.substring(open + "<script>".length(), close);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(script.getBytes(StandardCharsets.UTF_8));
+            return template.replace(SCRIPT_HASH, "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String readTemplate() {
+        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
+            if (in == null) {
+                throw new IllegalStateException(TEMPLATE + " is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

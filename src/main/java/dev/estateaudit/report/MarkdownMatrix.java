@@ -29,7 +29,7 @@ final class MarkdownMatrix implements MatrixRenderer {
             if (t.verdict() == Verdict.BLOCKED) {
                 md.append("\n## ").append(t.target()).append(" is blocked by\n\n");
                 for (ReviewedFinding f : t.blocking()) {
-                    md.append("- `").append(f.ruleId()).append("` ").append(Markdown.escape(f.subject().label())).append(": ")
+                    md.append("- ").append(Markdown.code(f.ruleId())).append(" ").append(Markdown.escape(f.subject().label())).append(": ")
                             .append(Markdown.escape(f.message())).append("\n");
                 }
             } else if (t.verdict() == Verdict.UNKNOWN) {
@@ -37,7 +37,7 @@ final class MarkdownMatrix implements MatrixRenderer {
                         .append(matrix.knowledge().since()).append(" to ").append(matrix.knowledge().horizon())
                         .append("; these checks could not judge it:\n\n");
                 for (UnjudgedCheck c : t.unjudged()) {
-                    md.append("- `").append(c.ruleId()).append("` (").append(c.subjects())
+                    md.append("- ").append(Markdown.code(c.ruleId())).append(" (").append(c.subjects())
                             .append(c.subjects() == 1 ? " subject" : " subjects").append(")\n");
                 }
             }

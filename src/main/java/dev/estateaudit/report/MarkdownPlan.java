@@ -16,7 +16,7 @@ final class MarkdownPlan implements PlanRenderer {
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(PlanWording.title(plan)).append("\n\n");
+        md.append("# Upgrade plan: ").append(Markdown.escape(plan.estate())).append(" to Platform Server ").append(Markdown.escape(String.valueOf(plan.target()))).append("\n\n");
         if (plan.blocked()) {
             md.append("> **").append(PlanWording.blockedHeading(plan)).append("**\n>\n");
             for (AuditedFinding f : plan.blocking()) {

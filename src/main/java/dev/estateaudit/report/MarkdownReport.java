@@ -92,7 +92,7 @@ public final class MarkdownReport implements ReportRenderer {
     }
 
     private static void appendFinding(StringBuilder md, ReviewedFinding f) {
-        md.append("- **").append(f.severity().label()).append("** `").append(f.ruleId()).append("` ")
+        md.append("- **").append(f.severity().label()).append("** ").append(Markdown.code(f.ruleId())).append(" ")
                 .append(Markdown.escape(f.rule().title()));
         if (!f.subject().isEstate() && !f.subject().label().equals(f.subject().environment())) {
             md.append(" — ").append(Markdown.escape(f.subject().label()));
@@ -118,7 +118,7 @@ public final class MarkdownReport implements ReportRenderer {
                 md.append("- …\n");
                 break;
             }
-            md.append("- `").append(n.ruleId()).append("` ").append(Markdown.escape(n.subject().label()))
+            md.append("- ").append(Markdown.code(n.ruleId())).append(" ").append(Markdown.escape(n.subject().label()))
                     .append(": missing ").append(Markdown.escape(String.join(", ", n.missing()))).append('\n');
         }
         md.append("\n</details>\n\n");

@@ -16,7 +16,9 @@ import java.io.Writer;
 final class TextMatrix implements MatrixRenderer {
 
     @Override
-    public void render(ReadinessMatrix matrix, Writer out) throws IOException {
+    public void render(ReadinessMatrix matrix, Writer raw) throws IOException {
+        // no colour here: every control character in the output came from input and is shown escaped
+        Writer out = new dev.estateaudit.util.EscapingWriter(raw);
         StringBuilder text = new StringBuilder();
         text.append(ToolVersion.NAME).append(" ").append(ToolVersion.get()).append(": ").append(matrix.estate())
                 .append(": readiness by target version (fail on ").append(matrix.failOn()).append(")\n");

@@ -14,7 +14,9 @@ import java.util.Objects;
 final class TextPlan implements PlanRenderer {
 
     @Override
-    public void render(UpgradePlan plan, Writer out) throws IOException {
+    public void render(UpgradePlan plan, Writer raw) throws IOException {
+        // no colour here: every control character in the output came from input and is shown escaped
+        Writer out = new dev.estateaudit.util.EscapingWriter(raw);
         StringBuilder text = new StringBuilder();
         text.append(PlanWording.title(plan)).append("\n");
         text.append("Estate: ").append(String.join(", ", plan.files())).append("\n");

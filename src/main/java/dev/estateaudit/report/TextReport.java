@@ -5,6 +5,7 @@ import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,8 +45,8 @@ public final class TextReport implements ReportRenderer {
         PrintWriter out = new PrintWriter(writer);
         ReviewedResult result = report.result();
         Estate estate = result.estate();
-        out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + estate.getName()) + "\n");
-        out.print("Estate: " + String.join(", ", estate.getFiles()) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
+        out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + t(estate.getName())) + "\n");
+        out.print("Estate: " + t(String.join(", ", estate.getFiles())) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
                 + ", " + AuditReport.plural(estate.getModuleCount(), "module") + "); " + AuditReport.plural(result.rules().size(), "rule") + "\n");
         fixFirst(out, report);
         for (Severity severity : Severity.values()) {
@@ -55,7 +56,7 @@ public final class TextReport implements ReportRenderer {
             }
             out.print("\n" + ansi.severity(severity, AuditReport.upper(severity.label()) + " (" + findings.size() + ")") + "\n");
             FindingGroups.of(findings, f -> f.subject().environment(), ReviewedFinding::ruleId).forEach((env, groups) -> {
-                out.print("  " + ansi.bold(env.isEmpty() ? "Estate" : env) + "\n");
+                out.print("  " + ansi.bold(env.isEmpty() ? "Estate" : t(env)) + "\n");
                 groups.forEach(group -> printGroup(out, group));
             });
         }
@@ -65,7 +66,7 @@ public final class TextReport implements ReportRenderer {
             FindingGroups.of(result.notEvaluated(), n -> n.subject().environment(), NotEvaluated::ruleId)
                     .values().forEach(groups -> groups.forEach(group -> printNotEvaluated(out, group)));
         }
-        FindingLifeText.fixedSection(result).ifPresent(section -> out.print("\n" + ansi.bold(section.heading()) + section.body()));
+        FindingLifeText.fixedSection(result).ifPresent(section -> out.print("\n" + ansi.bold(t(section.heading())) + TerminalText.escapeKeepingLines(section.body())));
         if (result.findings().isEmpty()) {
             out.print("\nNo findings.\n");
         }
@@ -100,7 +101,7 @@ public final class TextReport implements ReportRenderer {
             String what = same.size() == 1 ? f.subject().label() + ": " + f.message()
                     : (f.subject().environment() == null ? "estate" : f.subject().environment()) + ": " + same.size()
                             + " findings, the first " + f.subject().label() + ": " + f.message();
-            out.print(String.format("  %2d. [%s] %s Fix: %s%n", ++number, f.ruleId(), what, f.rule().remediation()));
+            out.print(String.format("  %2d. [%s] %s Fix: %s%n", ++number, t(f.ruleId()), t(what), t(f.rule().remediation())));
             listed += same.size();
         }
         if (listed < blocking.size()) {
@@ -114,40 +115,40 @@ public final class TextReport implements ReportRenderer {
             return;
         }
         ReviewedFinding first = group.items().get(0);
-        out.print("    " + ansi.severity(first.severity(), "[" + first.ruleId() + "]") + " " + first.rule().title()
-                + " (" + group.items().size() + " in " + (group.environment() == null ? "the estate" : group.environment())
+        out.print("    " + ansi.severity(first.severity(), "[" + t(first.ruleId()) + "]") + " " + t(first.rule().title())
+                + " (" + group.items().size() + " in " + (group.environment() == null ? "the estate" : t(group.environment()))
                 + "; the first " + FindingGroups.SHOWN_PER_GROUP + " below, check --all lists every one)\n");
         for (ReviewedFinding f : group.shown(listEvery)) {
-            out.print("      - " + f.subject().label() + ": " + f.message() + FindingLifeText.tag(f) + "\n");
+            out.print("      - " + t(f.subject().label() + ": " + f.message() + FindingLifeText.tag(f)) + "\n");
         }
-        out.print("      fix:      " + first.rule().remediation() + "\n");
+        out.print("      fix:      " + t(first.rule().remediation()) + "\n");
     }
 
     private void printNotEvaluated(PrintWriter out, FindingGroups.Group<NotEvaluated> group) {
         for (NotEvaluated n : group.shown(listEvery)) {
-            out.print("  " + n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing()) + "\n");
+            out.print("  " + t(n.ruleId() + "  " + n.subject().label() + ": missing " + String.join(", ", n.missing())) + "\n");
         }
         if (group.folded(listEvery)) {
-            out.print("  " + group.ruleId() + "  ... and " + (group.items().size() - FindingGroups.SHOWN_PER_GROUP)
-                    + " more in " + (group.environment() == null ? "the estate" : group.environment())
+            out.print("  " + t(group.ruleId()) + "  ... and " + (group.items().size() - FindingGroups.SHOWN_PER_GROUP)
+                    + " more in " + (group.environment() == null ? "the estate" : t(group.environment()))
                     + " (check --all lists every one)\n");
         }
     }
 
     private void printFinding(PrintWriter out, ReviewedFinding f) {
-        out.print("    " + ansi.severity(f.severity(), "[" + f.ruleId() + "]") + " " + f.rule().title()
+        out.print("    " + ansi.severity(f.severity(), "[" + t(f.ruleId()) + "]") + " " + t(f.rule().title())
                 + FindingLifeText.tag(f) + "\n");
         String subject = f.subject().label();
         if (!f.subject().isEstate() && !subject.equals(f.subject().environment())) {
-            out.print("      subject:  " + subject + "\n");
+            out.print("      subject:  " + t(subject) + "\n");
         }
-        out.print("      " + f.message() + "\n");
+        out.print("      " + t(f.message()) + "\n");
         if (!f.evidence().isEmpty()) {
-            out.print("      evidence: " + f.evidence().entrySet().stream()
-                    .map(TextReport::evidence).collect(Collectors.joining(", ")) + "\n");
+            out.print("      evidence: " + t(f.evidence().entrySet().stream()
+                    .map(TextReport::evidence).collect(Collectors.joining(", "))) + "\n");
         }
-        out.print("      fix:      " + f.rule().remediation() + "\n");
-        FindingLifeText.waiverLine(f).ifPresent(line -> out.print("      " + line + "\n"));
+        out.print("      fix:      " + t(f.rule().remediation()) + "\n");
+        FindingLifeText.waiverLine(f).ifPresent(line -> out.print("      " + t(line) + "\n"));
     }
 
     private static String evidence(Map.Entry<String, Object> e) {
@@ -159,9 +160,14 @@ public final class TextReport implements ReportRenderer {
         String counts = AuditReport.plural(r.count(Severity.ERROR), "error") + ", "
                 + AuditReport.plural(r.count(Severity.WARNING), "warning") + ", "
                 + r.count(Severity.INFO) + " info, " + r.notEvaluated().size() + " not evaluated";
-        counts += FindingLifeText.summary(report);
+        counts += t(FindingLifeText.summary(report));
         String gate = FindingLifeText.gateLabel(report) + ": " + report.verdict();
         return "Summary: " + counts + "; " + (report.passed() ? ansi.green(gate) : ansi.red(gate));
+    }
+
+    /** A value from the input, made safe for a terminal: only this report's own colours are control codes. */
+    private static String t(String value) {
+        return TerminalText.escape(value);
     }
 
     /** ANSI colour, or plain text when colour is off. */

@@ -64,6 +64,18 @@ public final class WaiverFile {
         }
     }
 
+    /** A second waiver for the same findings would silently shadow the first (its expiry, its owner). */
+    private static void refuseDuplicate(String name, JsonLocation at, String where, Waiver waiver, List<Waiver> earlier) {
+        for (Waiver w : earlier) {
+            if (java.util.Objects.equals(w.getRule(), waiver.getRule()) && java.util.Objects.equals(w.getEnvironment(), waiver.getEnvironment())
+                    && java.util.Objects.equals(w.getModule(), waiver.getModule()) && java.util.Objects.equals(w.getZone(), waiver.getZone())
+                    && java.util.Objects.equals(w.getFrontEnd(), waiver.getFrontEnd())) {
+                throw problem(name, at, where + ": waives the same findings as the waiver at line " + w.getPosition().line()
+                        + " (" + waiver.describe() + "); keep one of them");
+            }
+        }
+    }
+
     private static List<Waiver> read(String name, Reader reader, Collection<String> ruleIds) throws IOException {
         ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
         List<Waiver> waivers = new ArrayList<>();
@@ -87,7 +99,9 @@ public final class WaiverFile {
                     JsonLocation at = parser.currentTokenLocation();
                     String where = "waivers[" + waivers.size() + "]";
                     Entry entry = mapper.readValue(parser, Entry.class);
-                    waivers.add(entry.toWaiver(new SourcePosition(name, at.getLineNr(), at.getColumnNr()), where, ruleIds));
+                    Waiver waiver = entry.toWaiver(new SourcePosition(name, at.getLineNr(), at.getColumnNr()), where, ruleIds);
+                    refuseDuplicate(name, at, where, waiver, waivers);
+                    waivers.add(waiver);
                 }
                 if (parser.currentToken() != JsonToken.END_ARRAY) {
                     throw problem(name, parser.currentTokenLocation(), "waivers: each waiver is an object (rule, justification, owner, expires, ...)");

@@ -68,7 +68,7 @@ class RuleCacheTest {
 
     private List<Path> entries() throws IOException {
         try (Stream<Path> files = Files.list(cacheDir)) {
-            return files.toList();
+            return files.filter(f -> !f.getFileName().toString().equals(CacheFolder.SECRET)).toList();
         }
     }
 
@@ -125,7 +125,7 @@ class RuleCacheTest {
 
         assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
         assertThat(corrupt.misses()).isEqualTo(1);
-        assertThat(warnings).singleElement().asString().contains("ignoring the unusable entry").contains(entry.toString());
+        assertThat(warnings).singleElement().asString().contains("ignoring the entry " + entry).contains("HMAC does not match");
         RuleCache repaired = newRun();
         RuleBase.compile(List.of(rules), repaired);
         assertThat(repaired.hits()).isEqualTo(1);
@@ -160,5 +160,82 @@ class RuleCacheTest {
         assertThat(RuleCache.defaultDirectory(java.util.Map.of("XDG_CACHE_HOME", "relative", "HOME", "/h")))
                 .as("the XDG specification says to ignore a relative path").isEqualTo(Path.of("/h/.cache/estate-audit"));
         assertThat(RuleCache.defaultDirectory(java.util.Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.cache/estate-audit"));
+    }
+
+    /** Case 1 of the hardening issue: a kjar planted under the computed name ran as the user. */
+    @Test
+    void aPlantedEntryIsNeverLoadedWhetherUntaggedOrTaggedWithAnotherKey() throws IOException {
+        Path planted = Files.createDirectories(temp.resolve("planted"));
+        Files.writeString(planted.resolve("cloud.drl"), RULE.replace("is in the cloud.", "was taken over.").formatted("info"));
+        byte[] plantedKjar = RuleCompilerAccess.kjar(planted);
+        RuleBase.compile(List.of(rules), newRun());
+        Path entry = entries().get(0);
+        String name = entry.getFileName().toString();
+
+        byte[] otherKey = new byte[32];
+        java.util.Arrays.fill(otherKey, (byte) 7);
+        for (byte[] content : List.of(plantedKjar, concat(RuleCache.tag(otherKey, name, plantedKjar), plantedKjar))) {
+            Files.write(entry, content);
+            warnings.clear();
+            RuleCache run = newRun();
+            List<String> found = findings(RuleBase.compile(List.of(rules), run));
+            assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
+            assertThat(run.hits()).isZero();
+            assertThat(warnings).singleElement().asString().contains("HMAC does not match");
+        }
+    }
+
+    @Test
+    void aFolderOthersCanWriteIsNotUsed() throws IOException {
+        Files.createDirectories(cacheDir);
+        Files.setPosixFilePermissions(cacheDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        RuleCache run = newRun();
+        List<String> found = findings(RuleBase.compile(List.of(rules), run));
+
+        assertThat(found).hasSize(1);
+        assertThat(warnings).singleElement().asString().contains("not using it").contains("may be written by other users");
+        assertThat(cacheDir).isEmptyDirectory();
+    }
+
+    @Test
+    void aFolderOwnedBySomeoneElseIsNotUsed() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "needs root to chown");
+        Files.createDirectories(cacheDir);
+        Files.setOwner(cacheDir, cacheDir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+
+        List<String> found = findings(RuleBase.compile(List.of(rules), newRun()));
+
+        assertThat(found).hasSize(1);
+        assertThat(warnings).singleElement().asString().contains("belongs to nobody");
+        assertThat(cacheDir).isEmptyDirectory();
+    }
+
+    @Test
+    void theSecretIsPrivateAndASecretOthersCanReadIsRefused() throws IOException {
+        RuleBase.compile(List.of(rules), newRun());
+        Path secret = cacheDir.resolve(CacheFolder.SECRET);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir))).isEqualTo("rwx------");
+
+        Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        RuleCache run = newRun();
+        assertThat(findings(RuleBase.compile(List.of(rules), run))).hasSize(1);
+        assertThat(run.hits()).isZero();
+        assertThat(warnings).singleElement().asString().contains("must be 0600");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** A kjar compiled from another folder, as an attacker would build one. */
+    private static final class RuleCompilerAccess {
+        static byte[] kjar(Path folder) {
+            List<RuleSource> sources = RuleSource.scan(folder);
+            return new RuleCompiler().compile(org.kie.api.KieServices.Factory.get().newReleaseId("x", "y", "1"), sources);
+        }
     }
 }

@@ -36,4 +36,17 @@ class VersionTest {
         assertThat(v.getBuild()).isEqualTo(44210);
         assertThat(Version.parse("11")).isEqualTo(Version.parse("11.0")).hasSameHashCodeAs(Version.parse("11.0.0"));
     }
+
+    /** Case 3 of the hardening issue: a version of 3,000 components overflowed the regex's stack. */
+    @org.junit.jupiter.api.Test
+    void aHugeVersionIsRefusedByLengthWithoutRecursion() {
+        String huge = "1" + ".1".repeat(3000);
+        assertThatThrownBy(() -> Version.parse(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("6001 characters, more than the 64");
+        String longest = "1" + ".1".repeat(31);
+        assertThat(Version.parse(longest).component(31)).isEqualTo(1);
+        assertThat(Version.parse("11.2(build 7)").getBuild()).isEqualTo(7);
+        assertThatThrownBy(() -> Version.parse("11.2 (Build 7")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Version.parse("11.2 (Build 99999999999)")).hasMessageContaining("too large");
+    }
 }

@@ -1,0 +1,68 @@
+package dev.estateaudit.util;
+
+/**
+ * Makes text taken from input safe to print: control characters (ESC, BEL, CR, backspace, C1
+ * codes...) and the invisible Unicode formatting characters that reorder or hide text become
+ * visible escapes such as {@code \x1B} or {@code \u202E}, so an estate value cannot set a window
+ * title, clear the screen or fake a "gate PASSED" line. Only this tool's own output adds colour.
+ */
+public final class TerminalText {
+
+    private TerminalText() {
+    }
+
+    /** {@code text} with every unsafe character escaped, line breaks included. */
+    public static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /** Like {@link #escape(String)}, but a line feed stays a line break (for multi-line messages). */
+    public static String escapeKeepingLines(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean keepLines) {
+        if (text == null) {
+            return null;
+        }
+        int first = firstUnsafe(text, keepLines);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (unsafe(c, keepLines)) {
+                out.append(c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static int firstUnsafe(String text, boolean keepLines) {
+        for (int i = 0; i < text.length(); i++) {
+            if (unsafe(text.charAt(i), keepLines)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code c} may change what a terminal shows beyond printing a glyph. */
+    public static boolean unsafe(char c, boolean keepLines) {
+        if (c == '\n') {
+            return !keepLines;
+        }
+        if (c == '\t') {
+            return false;
+        }
+        return c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F || invisibleFormatting(c);
+    }
+
+    /** Bidirectional overrides and isolates, zero-width characters, the BOM: text that is not what it looks like. */
+    public static boolean invisibleFormatting(char c) {
+        return c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF;
+    }
+}
