@@ -7,7 +7,7 @@ import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.review.Baseline;
-import dev.estateaudit.util.UsageException;
+import dev.estateaudit.util.OutputGuard;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,12 +51,10 @@ public final class BaselineWriteCommand extends CommandBase {
 
     @Override
     public Integer call() throws IOException {
-        Version target;
-        try {
-            target = targetVersion == null ? null : Version.parse(targetVersion);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--target-version: " + e.getMessage());
-        }
+        Version target = targetVersion(targetVersion);
+        // a baseline written over one of the estate files or rules would destroy what it describes
+        new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
+                .output("FILE", file);
         CheckRun run = new CheckRun(rules.engine(environment, err()),
                 CheckRun.Review.defaults(Severity.ERROR));
         AuditReport report = run.report(estateFiles, target);

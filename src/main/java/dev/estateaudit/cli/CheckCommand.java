@@ -162,12 +162,4 @@ public final class CheckCommand extends RuleCommand {
         String noColor = environment.get("NO_COLOR");
         return System.console() != null && (noColor == null || noColor.isEmpty()) && environment.get("CI") == null;
     }
-
-    private static <T> T parse(java.util.function.Supplier<T> parser, String option) {
-        try {
-            return parser.get();
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(option + ": " + e.getMessage());
-        }
-    }
 }

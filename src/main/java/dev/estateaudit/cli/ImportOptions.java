@@ -33,14 +33,8 @@ final class ImportOptions {
     String asOf;
 
     ImportSettings settings(String defaultName, boolean includeModules) {
-        Version lifetime = null;
-        if (lifetimePlatformVersion != null) {
-            try {
-                lifetime = Version.parse(lifetimePlatformVersion);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--lifetime-platform-version: " + e.getMessage());
-            }
-        }
+        Version lifetime = lifetimePlatformVersion == null ? null
+                : CommandBase.parse(() -> Version.parse(lifetimePlatformVersion), "--lifetime-platform-version");
         Instant time;
         try {
             time = asOf == null ? Instant.now() : Instant.parse(asOf.strip());

@@ -6,7 +6,6 @@ import dev.estateaudit.estate.Version;
 import dev.estateaudit.plan.UpgradePlan;
 import dev.estateaudit.report.PlanFormat;
 import dev.estateaudit.util.OutputGuard;
-import dev.estateaudit.util.UsageException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,19 +60,9 @@ public final class PlanCommand extends RuleCommand {
 
     @Override
     public Integer call() throws IOException {
-        PlanFormat planFormat;
-        try {
-            planFormat = format != null ? PlanFormat.parse(format)
-                    : output == null && terminal.getAsBoolean() ? PlanFormat.TEXT : PlanFormat.MARKDOWN;
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format: " + e.getMessage());
-        }
-        Version target;
-        try {
-            target = targetVersion == null ? null : Version.parse(targetVersion);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--target-version: " + e.getMessage());
-        }
+        PlanFormat planFormat = parse(() -> format != null ? PlanFormat.parse(format)
+                : output == null && terminal.getAsBoolean() ? PlanFormat.TEXT : PlanFormat.MARKDOWN, "--format");
+        Version target = targetVersion(targetVersion);
         new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
                 .output("--output", output);
         UpgradePlan plan = new PlanRun(engine()).plan(estateFiles, target);

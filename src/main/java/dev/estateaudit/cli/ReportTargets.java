@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.report.ReportFormat;
-import dev.estateaudit.report.ReportRenderer;
 import dev.estateaudit.util.UsageException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,12 +27,5 @@ final class ReportTargets {
             targets.add(target);
         }
         return targets;
-    }
-
-    /** File reports never colour: escape codes would end up in the file. */
-    static Map<Path, ReportRenderer> renderers(List<ReportTarget> targets) {
-        Map<Path, ReportRenderer> renderers = new LinkedHashMap<>();
-        targets.forEach(t -> renderers.put(t.file(), t.format().renderer(false)));
-        return renderers;
     }
 }

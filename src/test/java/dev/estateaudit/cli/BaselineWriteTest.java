@@ -48,4 +48,15 @@ class BaselineWriteTest {
         assertThat(write.err()).contains("environments: required: at least one environment");
         assertThat(baseline).doesNotExist();
     }
+
+    @Test
+    void aBaselineOverTheEstateItDescribesIsRefusedAndTheEstateStays() throws IOException {
+        Path estate = Files.writeString(dir.resolve("before.yaml"), BaselineCliTest.BEFORE);
+
+        CliRun write = CliRun.of("baseline", "write", estate.toString(), estate.toString());
+
+        assertThat(write.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(write.err()).contains("FILE").contains(estate.toString());
+        assertThat(Files.readString(estate)).isEqualTo(BaselineCliTest.BEFORE);
+    }
 }
