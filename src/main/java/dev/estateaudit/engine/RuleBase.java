@@ -38,6 +38,14 @@ public final class RuleBase {
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
+    /**
+     * The base {@link #selecting} made last, so that the one prepared in the background is the one
+     * that runs; only one is kept, so a long-lived caller trying many selections holds no more.
+     */
+    private Selected lastSelected;
+
+    private record Selected(RuleSelection selection, RuleBase base) {
+    }
     private final ClassValue<Boolean> matchable = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -196,6 +204,14 @@ public final class RuleBase {
         return limits;
     }
 
+    /**
+     * Builds the KieBase and opens and closes one empty session, which loads the classes every
+     * session needs: done on a background thread while the estate is read (see {@link AuditEngine#prepare}).
+     */
+    void warm() {
+        kieBase().newKieSession().dispose();
+    }
+
     public synchronized KieBase kieBase() {
         if (kieBase == null) {
             kieBase = ExecutableModels.kieBase(models, loader);
@@ -212,6 +228,15 @@ public final class RuleBase {
         if (selection == RuleSelection.ALL || byRuleName.values().stream().allMatch(r -> selection.selects(r.id()))) {
             return this;
         }
+        synchronized (this) {
+            if (lastSelected == null || lastSelected.selection() != selection) {
+                lastSelected = new Selected(selection, narrowedTo(selection));
+            }
+            return lastSelected.base();
+        }
+    }
+
+    private RuleBase narrowedTo(RuleSelection selection) {
         List<Model> kept = ExecutableModels.keeping(models, rule -> {
             RuleDescriptor d = byRuleName.get(rule.getName());
             return d == null || selection.selects(d.id());
