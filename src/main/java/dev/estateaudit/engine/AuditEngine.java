@@ -60,7 +60,7 @@ public final class AuditEngine {
      * finds them built, or waits for them.
      */
     public AuditEngine prepare(RuleSelection selection) {
-        Prefetch.start("rules", () -> ruleBases.forEach(base -> base.selecting(selection).warm()));
+        ruleBases.forEach(base -> base.prepare(selection));
         if (knowledge == null) {
             Prefetch.start("catalogue", PlatformKnowledge::builtin);
         }

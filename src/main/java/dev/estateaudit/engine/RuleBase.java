@@ -1,6 +1,7 @@
 package dev.estateaudit.engine;
 
 import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.util.Prefetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -208,7 +209,15 @@ public final class RuleBase {
      * Builds the KieBase and opens and closes one empty session, which loads the classes every
      * session needs: done on a background thread while the estate is read (see {@link AuditEngine#prepare}).
      */
-    void warm() {
+    /**
+     * Starts building, on a background thread, the base {@link #selecting} gives for
+     * {@code selection}, so that a session run on it later finds it built (or waits for it).
+     */
+    public void prepare(RuleSelection selection) {
+        Prefetch.start("rules", () -> selecting(selection).warm());
+    }
+
+    private void warm() {
         kieBase().newKieSession().dispose();
     }
 
