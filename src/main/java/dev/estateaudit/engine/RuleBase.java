@@ -39,6 +39,7 @@ public final class RuleBase {
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
+    private boolean warmed;
     /**
      * The base {@link #selecting} made last, so that the one prepared in the background is the one
      * that runs; only one is kept, so a long-lived caller trying many selections holds no more.
@@ -217,8 +218,11 @@ public final class RuleBase {
         Prefetch.start("rules", () -> selecting(selection).warm());
     }
 
-    private void warm() {
-        kieBase().newKieSession().dispose();
+    private synchronized void warm() {
+        if (!warmed) {
+            kieBase().newKieSession().dispose();
+            warmed = true;
+        }
     }
 
     public synchronized KieBase kieBase() {
