@@ -207,10 +207,6 @@ public final class RuleBase {
     }
 
     /**
-     * Builds the KieBase and opens and closes one empty session, which loads the classes every
-     * session needs: done on a background thread while the estate is read (see {@link AuditEngine#prepare}).
-     */
-    /**
      * Starts building, on a background thread, the base {@link #selecting} gives for
      * {@code selection}, so that a session run on it later finds it built (or waits for it).
      */
@@ -218,6 +214,10 @@ public final class RuleBase {
         Prefetch.start("rules", () -> selecting(selection).warm());
     }
 
+    /**
+     * Builds the KieBase and opens and closes one empty session, which loads the classes every
+     * session needs. The session is never fired: a user rule without conditions would run in it.
+     */
     private synchronized void warm() {
         if (!warmed) {
             kieBase().newKieSession().dispose();
