@@ -1,6 +1,8 @@
 package dev.estateaudit.app;
 
 import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RulePhase;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateLoader;
@@ -54,6 +56,7 @@ public final class CheckRun {
 
     /** One report: the estate audited against {@code target}, or its own upgrade.targetVersion when null. */
     public AuditReport report(List<Path> estateFiles, Version target) {
+        prepareWaiverRules();
         progress.accept("reading the estate");
         Estate loaded = new EstateLoader().load(estateFiles);
         Estate estate = target == null ? loaded : loaded.withTargetVersion(target);
@@ -67,7 +70,15 @@ public final class CheckRun {
 
     /** Several targets: one parsed estate audited per target. */
     public ReadinessMatrix readiness(List<Path> estateFiles, List<Version> targets) {
+        prepareWaiverRules();
         return ReadinessMatrix.audit(new EstateLoader().load(estateFiles), targets, engine, auditOptions(), review.failOn());
+    }
+
+    /** With waivers, the waiver phase's rules are built in the background while the estate is read and audited. */
+    private void prepareWaiverRules() {
+        if (review.waivers() != null) {
+            RuleBase.builtin(RulePhase.WAIVERS).prepare(review.selection());
+        }
     }
 
     /** The rule selection checked against the rules of the run, and the waivers read against them. */

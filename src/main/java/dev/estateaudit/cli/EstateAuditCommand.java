@@ -1,9 +1,12 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.importer.ImportException;
+import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.EscapingWriter;
+import dev.estateaudit.util.Prefetch;
 import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
@@ -34,6 +37,8 @@ public final class EstateAuditCommand implements Runnable {
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, PlanCommand.class, RulesCommand.class,
             ExplainCommand.class, VerifyCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class,
             InitCommand.class, CommandLine.HelpCommand.class);
+    /** Subcommands that audit an estate with the built-in rules and the catalogue, whatever their options. */
+    private static final List<Class<?>> AUDITING = List.of(CheckCommand.class, PlanCommand.class, VerifyCommand.class);
     /** Subcommands that read the whole command tree (help about another command, completion scripts). */
     private static final List<Class<?>> NEED_EVERY_COMMAND = List.of(CompletionCommand.class, CommandLine.HelpCommand.class);
 
@@ -65,6 +70,14 @@ public final class EstateAuditCommand implements Runnable {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, boolean debug) {
+        List<Class<?>> commands = subcommandsFor(args);
+        if (commands.size() == 1 && AUDITING.contains(commands.get(0))) {
+            // the built-in rules and the catalogue load while picocli reads the command line
+            Prefetch.start("builtin", () -> {
+                RuleBase.builtin();
+                PlatformKnowledge.builtin();
+            });
+        }
         CommandLine cli = commandLine(environment, args);
         cli.setOut(out);
         cli.setErr(err);

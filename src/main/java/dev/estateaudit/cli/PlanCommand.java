@@ -1,17 +1,18 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.app.PlanRun;
+import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.plan.UpgradePlan;
 import dev.estateaudit.report.PlanFormat;
 import dev.estateaudit.util.OutputGuard;
+import dev.estateaudit.util.Terminal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import dev.estateaudit.util.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +66,8 @@ public final class PlanCommand extends RuleCommand {
         Version target = targetVersion(targetVersion);
         new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
                 .output("--output", output);
-        UpgradePlan plan = new PlanRun(engine()).plan(estateFiles, target);
+        PlanRun run = new PlanRun(rules.preparedEngine(rules.ruleFolders, RuleSelection.ALL, environment, err()));
+        UpgradePlan plan = run.plan(estateFiles, target);
         StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }

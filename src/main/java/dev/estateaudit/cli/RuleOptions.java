@@ -4,6 +4,7 @@ import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.RuleLimits;
+import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -60,6 +61,15 @@ public final class RuleOptions {
             bases.add(RuleBase.compile(folders, cache(environment, err)).limitedTo(limits));
         }
         return new AuditEngine(bases);
+    }
+
+    /**
+     * The engine, with the rule bases an audit with {@code selection} runs being built in the
+     * background: the built-in one from before the user folders are compiled, which takes longer.
+     */
+    AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, Map<String, String> environment, PrintWriter err) {
+        RuleBase.builtin().prepare(selection);
+        return engine(folders, environment, err).prepare(selection);
     }
 
     AuditEngine engine(Map<String, String> environment, PrintWriter err) {

@@ -8,6 +8,7 @@ import dev.estateaudit.findings.FindingOrder;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.knowledge.PlatformKnowledge;
+import dev.estateaudit.util.Prefetch;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,10 +23,11 @@ import java.util.stream.Stream;
 public final class AuditEngine {
 
     private final List<RuleBase> ruleBases;
+    /** The catalogue, or null for the built-in one, read when first needed (it may still be loading in the background). */
     private final PlatformKnowledge knowledge;
 
     public AuditEngine(List<RuleBase> ruleBases) {
-        this(ruleBases, PlatformKnowledge.builtin());
+        this(ruleBases, null);
     }
 
     public AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge) {
@@ -49,7 +51,20 @@ public final class AuditEngine {
     }
 
     public PlatformKnowledge knowledge() {
-        return knowledge;
+        return knowledge != null ? knowledge : PlatformKnowledge.builtin();
+    }
+
+    /**
+     * Starts building, on a background thread, the rule bases an audit with {@code selection}
+     * runs, and reading the catalogue, while the caller reads the estate; {@link #audit} then
+     * finds them built, or waits for them.
+     */
+    public AuditEngine prepare(RuleSelection selection) {
+        ruleBases.forEach(base -> base.prepare(selection));
+        if (knowledge == null) {
+            Prefetch.start("catalogue", PlatformKnowledge::builtin);
+        }
+        return this;
     }
 
     /**
@@ -75,7 +90,7 @@ public final class AuditEngine {
         List<NotEvaluated> notEvaluated = new ArrayList<>();
         for (RuleBase base : ruleBases) {
             RuleSession.Outcome outcome = RuleSession.of(base).selecting(selection)
-                    .run(session -> EstateFacts.insert(estate, knowledge, session), fact -> false);
+                    .run(session -> EstateFacts.insert(estate, knowledge(), session), fact -> false);
             findings.addAll(outcome.findings());
             notEvaluated.addAll(outcome.notEvaluated());
         }

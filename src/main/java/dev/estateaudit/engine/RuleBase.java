@@ -2,6 +2,7 @@ package dev.estateaudit.engine;
 
 import dev.estateaudit.facts.FactSink;
 import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.util.Prefetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,6 +40,15 @@ public final class RuleBase {
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
+    private boolean warmed;
+    /**
+     * The base {@link #selecting} made last, so that the one prepared in the background is the one
+     * that runs; only one is kept, so a long-lived caller trying many selections holds no more.
+     */
+    private Selected lastSelected;
+
+    private record Selected(RuleSelection selection, RuleBase base) {
+    }
     private final ClassValue<Boolean> matchable = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
@@ -205,6 +215,25 @@ public final class RuleBase {
         return limits;
     }
 
+    /**
+     * Starts building, on a background thread, the base {@link #selecting} gives for
+     * {@code selection}, so that a session run on it later finds it built (or waits for it).
+     */
+    public void prepare(RuleSelection selection) {
+        Prefetch.start("rules", () -> selecting(selection).warm());
+    }
+
+    /**
+     * Builds the KieBase and opens and closes one empty session, which loads the classes every
+     * session needs. The session is never fired: a user rule without conditions would run in it.
+     */
+    private synchronized void warm() {
+        if (!warmed) {
+            kieBase().newKieSession().dispose();
+            warmed = true;
+        }
+    }
+
     public synchronized KieBase kieBase() {
         if (kieBase == null) {
             kieBase = ExecutableModels.kieBase(models, loader);
@@ -221,6 +250,15 @@ public final class RuleBase {
         if (selection == RuleSelection.ALL || byRuleName.values().stream().allMatch(r -> selection.selects(r.id()))) {
             return this;
         }
+        synchronized (this) {
+            if (lastSelected == null || lastSelected.selection() != selection) {
+                lastSelected = new Selected(selection, narrowedTo(selection));
+            }
+            return lastSelected.base();
+        }
+    }
+
+    private RuleBase narrowedTo(RuleSelection selection) {
         List<Model> kept = ExecutableModels.keeping(models, rule -> {
             RuleDescriptor d = byRuleName.get(rule.getName());
             return d == null || selection.selects(d.id());
