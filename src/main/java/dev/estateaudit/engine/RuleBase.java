@@ -1,5 +1,6 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.facts.FactSink;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.util.Prefetch;
 import java.io.IOException;
@@ -173,10 +174,18 @@ public final class RuleBase {
      * Passes on only the facts some rule of this base can match: a user folder with one rule about
      * modules need not hold a million module references in its session. Types are looked up once.
      */
-    public Consumer<Object> onlyMatchable(Consumer<Object> session) {
-        return fact -> {
-            if (matchable.get(fact.getClass())) {
-                session.accept(fact);
+    public FactSink onlyMatchable(Consumer<Object> session) {
+        return new FactSink() {
+            @Override
+            public void accept(Object fact) {
+                if (matchable.get(fact.getClass())) {
+                    session.accept(fact);
+                }
+            }
+
+            @Override
+            public boolean keeps(Class<?> type) {
+                return matchable.get(type);
             }
         };
     }

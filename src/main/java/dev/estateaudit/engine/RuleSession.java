@@ -133,7 +133,11 @@ public final class RuleSession {
     /** The built-in rules: no listener, no limit, nothing between Drools and a million facts. */
     private void fireBuiltin(KieSession session) {
         try {
-            session.fireAllRules(selection.filter(base::idOf));
+            if (selection == RuleSelection.ALL) {
+                session.fireAllRules(); // no filter to ask before each of a hundred thousand firings
+            } else {
+                session.fireAllRules(selection.filter(base::idOf));
+            }
         } catch (ConsequenceException e) {
             throw failed(e);
         }

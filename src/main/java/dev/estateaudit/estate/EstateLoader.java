@@ -36,7 +36,7 @@ public final class EstateLoader {
         static final ObjectMapper MAPPER = EstateMapper.json();
     }
 
-    /** Where a file's text comes from, opened once to bind and again only to find keys at fault. */
+    /** Where a file's text comes from, opened to bind, again when it is not plain, and to find keys at fault. */
     private interface Source {
         JsonParser open(ObjectMapper mapper) throws IOException;
     }
@@ -102,11 +102,11 @@ public final class EstateLoader {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
         // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
-        return read(mapper, m -> new InputLimits(m.createParser(Files.newInputStream(file))), file.toString(), problems);
+        return read(mapper, m -> m.createParser(Files.newInputStream(file)), file.toString(), problems);
     }
 
     private Estate read(String name, String content, EstateProblems problems) {
-        return read(mapperFor(name), m -> new InputLimits(m.createParser(new StringReader(content))), name, problems);
+        return read(mapperFor(name), m -> m.createParser(new StringReader(content)), name, problems);
     }
 
     private static ObjectMapper mapperFor(String name) {
@@ -123,8 +123,12 @@ public final class EstateLoader {
     /** Binds one file, recording its problems; null when nothing could be bound. */
     private static Estate read(ObjectMapper mapper, Source source, String name, EstateProblems problems) {
         problems.file(name);
+        Estate plain = plainRead(mapper, source, name);
+        if (plain != null) {
+            return plain;
+        }
         Estate estate = null;
-        try (JsonParser parser = source.open(mapper)) {
+        try (JsonParser parser = new InputLimits(source.open(mapper))) {
             if (parser.nextToken() == null) {
                 throw emptyFile(name);
             }
@@ -147,12 +151,23 @@ public final class EstateLoader {
         List<EstateProblems.Problem> keys = problems.awaitingKeyPositions(name);
         if (!keys.isEmpty()) {
             try {
-                KeyPositions.resolve(keys, source.open(mapper));
+                KeyPositions.resolve(keys, new InputLimits(source.open(mapper)));
             } catch (IOException e) {
                 // the positions of the values the keys hold stand instead
             }
         }
         return estate;
+    }
+
+    /** The estate when the file is plain (nearly always), else null: then the tolerant read takes it. */
+    private static Estate plainRead(ObjectMapper mapper, Source source, String name) {
+        JsonParser parser;
+        try {
+            parser = source.open(mapper);
+        } catch (IOException e) {
+            return null; // the tolerant read opens it again and reports why it cannot
+        }
+        return PlainRead.read(mapper, parser, name);
     }
 
     private static EstateInputException emptyFile(String name) {

@@ -101,7 +101,12 @@ final class EstateMapper {
             }
             try {
                 SharedValues shared = sharedValues(ctxt);
-                return shared == null ? Version.parse(p.getText()) : shared.version(p.getText(), Version::parse);
+                if (shared == null) {
+                    return Version.parse(p.getText());
+                }
+                return token == JsonToken.VALUE_STRING
+                        ? shared.version(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), Version::parse)
+                        : shared.version(p.getText(), Version::parse);
             } catch (IllegalArgumentException e) {
                 return TolerantBinding.refuse(p, ctxt, e.getMessage(), Version.class);
             }
@@ -149,9 +154,16 @@ final class EstateMapper {
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            SharedValues shared = sharedValues(ctxt);
+            if (shared != null && p.currentToken() == JsonToken.VALUE_STRING) {
+                // a text seen before was checked then: it is neither built again nor checked
+                String known = shared.knownString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (known != null) {
+                    return known;
+                }
+            }
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             refuseControlCharacters(p, value);
-            SharedValues shared = sharedValues(ctxt);
             return shared == null ? value : shared.string(value);
         }
     }
@@ -191,8 +203,7 @@ final class EstateMapper {
             if (shared == null || p.currentToken() != JsonToken.VALUE_STRING) {
                 return jackson.deserialize(p, ctxt);
             }
-            String text = p.getText();
-            Instant simple = shared.instant(text, SimpleTimestamp::parse);
+            Instant simple = shared.instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), SimpleTimestamp::parse);
             return simple != null ? simple : jackson.deserialize(p, ctxt);
         }
     }
@@ -201,6 +212,9 @@ final class EstateMapper {
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
+            if (description.getBeanClass() == EstateModule.class) {
+                return new PositionRecordingDeserializer(new ModuleBinding(deserializer));
+            }
             if (Positioned.class.isAssignableFrom(description.getBeanClass())) {
                 return new PositionRecordingDeserializer(deserializer);
             }

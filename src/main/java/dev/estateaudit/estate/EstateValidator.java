@@ -109,10 +109,14 @@ final class EstateValidator {
         Set<String> seen = new HashSet<>(Math.max(16, items.size() * 2)); // sized: no rehashing per environment
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
-            if (!requireItem(item, null, path + "[" + i + "]")) {
+            // the item's path is text made only for a problem, not for each of a million good modules
+            if (item == null) {
+                requireItem(null, null, path + "[" + i + "]");
                 continue;
             }
-            requireName(item, item.getName(), path + "[" + i + "]", what);
+            if (isBlank(item.getName())) {
+                requireName(item, item.getName(), path + "[" + i + "]", what);
+            }
             if (item.getName() != null && !seen.add(item.getName())) {
                 problems.add(position.apply(item), path + "[" + i + "].name",
                         "duplicate " + what + " name '" + item.getName() + "'");

@@ -30,8 +30,25 @@ final class InputLimits extends JsonParserDelegate {
     private boolean[] lists = new boolean[16];
     private int depth;
 
+    /** Set for a read that finds keys written twice itself, with the parser's own check turned off. */
+    private final FieldNames fieldNames;
+
     InputLimits(JsonParser parser) {
         super(parser);
+        this.fieldNames = null;
+    }
+
+    /**
+     * For the plain read (see {@link PlainRead}): a key written twice is refused here, without the
+     * parser's exact position, since that read never reports a problem, it only gives up.
+     */
+    static InputLimits findingDuplicates(JsonParser parser) {
+        return new InputLimits(parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION), new FieldNames());
+    }
+
+    private InputLimits(JsonParser parser, FieldNames fieldNames) {
+        super(parser);
+        this.fieldNames = fieldNames;
     }
 
     @Override
@@ -50,7 +67,12 @@ final class InputLimits extends JsonParserDelegate {
                 open(token == JsonToken.START_ARRAY);
             }
             case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> count();
+            case FIELD_NAME -> {
+                count();
+                if (fieldNames != null && !fieldNames.add(depth, delegate.currentName())) {
+                    throw new Refused(this, "Duplicate field '" + delegate.currentName() + "'");
+                }
+            }
             case VALUE_STRING -> {
                 if (delegate.getTextLength() > MAX_STRING) {
                     throw new Refused(this, "a text of " + delegate.getTextLength() + " characters, more than the "
@@ -73,6 +95,9 @@ final class InputLimits extends JsonParserDelegate {
         }
         counts[depth] = 0;
         lists[depth] = list;
+        if (fieldNames != null && !list) {
+            fieldNames.open(depth);
+        }
     }
 
     /** A value in a list is one of its items; in a mapping its field name was counted already. */

@@ -15,9 +15,21 @@ import java.util.List;
 public final class ModuleNames extends AbstractSet<String> {
 
     private final String[] sorted;
+    /**
+     * The same names by hash, open addressing: a reference is most often the very String of the
+     * name it refers to (texts are shared while reading), so a lookup is one hash and one
+     * comparison of references, where a binary search compared texts seven times.
+     */
+    private final String[] slots;
 
     private ModuleNames(String[] sorted) {
         this.sorted = sorted;
+        this.slots = new String[Integer.highestOneBit(Math.max(1, sorted.length) * 2) * 2];
+        for (String name : sorted) {
+            if (name != null && !contains(name)) {
+                slots[slot(name)] = name;
+            }
+        }
     }
 
     static ModuleNames of(List<EstateModule> modules) {
@@ -31,7 +43,18 @@ public final class ModuleNames extends AbstractSet<String> {
 
     @Override
     public boolean contains(Object name) {
-        return name instanceof String s && Arrays.binarySearch(sorted, s) >= 0;
+        return name instanceof String s && slots[slot(s)] != null;
+    }
+
+    /** Where {@code name} is, or the free slot where it would go. */
+    private int slot(String name) {
+        int mask = slots.length - 1;
+        int h = name.hashCode();
+        int slot = (h ^ (h >>> 16)) & mask;
+        for (String held = slots[slot]; held != null && held != name && !held.equals(name); held = slots[slot]) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 
     @Override

@@ -42,6 +42,7 @@ public final class EstateFacts {
                 session.accept(new UpgradePosition(order.get(i), i));
             }
         }
+        boolean references = FactSink.keeps(session, ModuleReference.class);
         for (EstateEnvironment environment : estate.getEnvironments()) {
             session.accept(environment);
             for (Zone zone : environment.getZones()) {
@@ -56,7 +57,7 @@ public final class EstateFacts {
                 if (debugCode != null) {
                     session.accept(debugCode);
                 }
-                for (String target : module.getReferences()) {
+                for (String target : references ? module.getReferences() : List.<String>of()) {
                     session.accept(new ModuleReference(environment.getName(), module.getName(), target, module,
                             environment.getModuleNames()));
                 }

@@ -20,17 +20,34 @@ public final class Fingerprint {
     private Fingerprint() {
     }
 
-    public static String of(String ruleId, Subject subject, String key) {
-        StringBuilder canonical = new StringBuilder("v1").append(SEPARATOR).append(ruleId);
-        for (String part : new String[] {subject.environment(), subject.module(), subject.zone(), subject.frontEnd(), key}) {
-            // null and "" must differ: a leading marker says which one it is
-            canonical.append(SEPARATOR).append(part == null ? "-" : "+" + part);
-        }
+    /** One digest per thread: looking SHA-256 up among the security providers cost more than hashing. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, HEX_LENGTH);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
+    public static String of(String ruleId, Subject subject, String key) {
+        StringBuilder canonical = new StringBuilder(96).append("v1").append(SEPARATOR).append(ruleId);
+        append(canonical, subject.environment());
+        append(canonical, subject.module());
+        append(canonical, subject.zone());
+        append(canonical, subject.frontEnd());
+        append(canonical, key);
+        byte[] hash = SHA_256.get().digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(hash, 0, HEX_LENGTH / 2);
+    }
+
+    private static void append(StringBuilder canonical, String part) {
+        // null and "" must differ: a leading marker says which one it is
+        canonical.append(SEPARATOR);
+        if (part == null) {
+            canonical.append('-');
+        } else {
+            canonical.append('+').append(part);
         }
     }
 }

@@ -1,8 +1,10 @@
 package dev.estateaudit.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.findings.Subject;
 import dev.estateaudit.review.Baseline;
@@ -11,6 +13,7 @@ import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -43,8 +46,9 @@ public final class JsonReport implements ReportRenderer {
             FindingLifeJson.writeSummary(json, report);
             json.writeEndObject();
             json.writeArrayFieldStart("findings");
+            RuleTexts texts = new RuleTexts();
             for (ReviewedFinding f : result.findings()) {
-                writeFinding(json, f);
+                writeFinding(json, f, texts);
             }
             json.writeEndArray();
             json.writeArrayFieldStart("notEvaluated");
@@ -71,29 +75,75 @@ public final class JsonReport implements ReportRenderer {
         json.writeEndObject();
     }
 
-    private static void writeFinding(JsonGenerator json, ReviewedFinding f) throws IOException {
+    private static void writeFinding(JsonGenerator json, ReviewedFinding f, RuleTexts texts) throws IOException {
+        SerializedString[] rule = texts.of(f);
         json.writeStartObject();
-        json.writeStringField("ruleId", f.ruleId());
-        json.writeStringField("severity", f.severity().label());
-        json.writeStringField("title", f.rule().title());
-        json.writeStringField("message", f.message());
+        json.writeFieldName(RULE_ID);
+        RuleTexts.write(json, rule[0]);
+        json.writeFieldName(SEVERITY);
+        RuleTexts.write(json, rule[1]);
+        json.writeFieldName(TITLE);
+        RuleTexts.write(json, rule[2]);
+        json.writeFieldName(MESSAGE);
+        json.writeString(f.message());
         writeSubject(json, f.subject());
-        json.writeObjectFieldStart("evidence");
+        json.writeFieldName(EVIDENCE);
+        json.writeStartObject();
         for (Map.Entry<String, Object> e : f.evidence().entrySet()) {
             json.writeFieldName(e.getKey());
             writeValue(json, e.getValue());
         }
         json.writeEndObject();
-        json.writeStringField("remediation", f.rule().remediation());
+        json.writeFieldName(REMEDIATION);
+        RuleTexts.write(json, rule[3]);
         FindingLifeJson.writeFindingFields(json, f);
         json.writeEndObject();
     }
 
     static void writeSubject(JsonGenerator json, Subject s) throws IOException {
-        json.writeStringField("environment", s.environment());
-        json.writeStringField("module", s.module());
-        json.writeStringField("zone", s.zone());
-        json.writeStringField("frontEnd", s.frontEnd());
+        json.writeFieldName(ENVIRONMENT);
+        json.writeString(s.environment());
+        json.writeFieldName(MODULE);
+        json.writeString(s.module());
+        json.writeFieldName(ZONE);
+        json.writeString(s.zone());
+        json.writeFieldName(FRONT_END);
+        json.writeString(s.frontEnd());
+    }
+
+    // The names and rule texts every finding repeats, escaped once: the generator copies them as they are.
+    private static final SerializedString RULE_ID = new SerializedString("ruleId");
+    private static final SerializedString SEVERITY = new SerializedString("severity");
+    private static final SerializedString TITLE = new SerializedString("title");
+    private static final SerializedString MESSAGE = new SerializedString("message");
+    private static final SerializedString EVIDENCE = new SerializedString("evidence");
+    private static final SerializedString REMEDIATION = new SerializedString("remediation");
+    private static final SerializedString ENVIRONMENT = new SerializedString("environment");
+    private static final SerializedString MODULE = new SerializedString("module");
+    private static final SerializedString ZONE = new SerializedString("zone");
+    private static final SerializedString FRONT_END = new SerializedString("frontEnd");
+
+    /** Each rule's id, severity, title and remediation, escaped for the first of its findings. */
+    private static final class RuleTexts {
+        private final Map<RuleDescriptor, SerializedString[]> byRule = new IdentityHashMap<>();
+
+        SerializedString[] of(ReviewedFinding f) {
+            return byRule.computeIfAbsent(f.rule(), rule -> new SerializedString[] {escaped(rule.id()),
+                escaped(rule.severity().label()), escaped(rule.title()), escaped(rule.remediation())});
+        }
+
+        /** Null (a user rule without a title, say) stays null. */
+        private static SerializedString escaped(String text) {
+            return text == null ? null : new SerializedString(text);
+        }
+
+        static void write(JsonGenerator json, SerializedString text) throws IOException {
+            if (text == null) {
+                json.writeNull();
+            } else {
+                json.writeString(text);
+            }
+        }
     }
 
     private static void writeValue(JsonGenerator json, Object value) throws IOException {

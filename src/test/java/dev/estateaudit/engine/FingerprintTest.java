@@ -29,6 +29,15 @@ class FingerprintTest {
     }
 
     @Test
+    void isTheSameAcrossReleasesSinceBaselinesKeepIt() {
+        // values written by the release that introduced fingerprints' v1 form; a baseline file holds them
+        assertThat(Fingerprint.of("lifetime-outdated", new Subject("Production", "Orders_CS", null, "fe-1", null), "Common_CS"))
+                .isEqualTo("e719823df8459b1d3d21f8ba27d7fd6c");
+        assertThat(Fingerprint.of("r", new Subject("", null, "Zone A", null, null), null))
+                .isEqualTo("393d20f03c258661af965275fd6040cf");
+    }
+
+    @Test
     void subjectFieldsCannotBeConfusedWithEachOther() {
         assertThat(Fingerprint.of("r", new Subject("A", "B", null, null, null), null))
                 .isNotEqualTo(Fingerprint.of("r", new Subject("A", null, "B", null, null), null));

@@ -1,0 +1,49 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+
+/**
+ * The first read of every estate file: for a file with nothing wrong in it, which is nearly every
+ * file, and fast. It finds keys written twice itself ({@link InputLimits#findingDuplicates}: the
+ * parser's own check makes a set per mapping), binds modules without reflection
+ * ({@link ModuleBinding}) and records no problem: at the first thing wrong or unexpected it gives
+ * up, and the tolerant read, which names every problem at its line, reads the file again. So a bad
+ * file is reported exactly as before, and a good one is bound by the same deserializers.
+ */
+final class PlainRead {
+
+    /** Context attribute present while a plain read is under way. */
+    private static final String ATTRIBUTE = "estate-audit.plain-read";
+
+    private PlainRead() {
+    }
+
+    /** The estate in {@code parser}, or null when the file holds anything the plain read does not take. */
+    static Estate read(ObjectMapper mapper, JsonParser parser, String name) {
+        try (JsonParser p = InputLimits.findingDuplicates(parser)) {
+            if (p.nextToken() == null) {
+                return null;
+            }
+            return mapper.readerFor(Estate.class)
+                    .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
+                    .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
+                    .withAttribute(ATTRIBUTE, Boolean.TRUE)
+                    .readValue(p);
+        } catch (IOException | RuntimeException e) {
+            return null; // the tolerant read finds out what it was, and says so
+        }
+    }
+
+    static boolean isUnderWay(DeserializationContext ctxt) {
+        return ctxt.getAttribute(ATTRIBUTE) != null;
+    }
+
+    /** Gives up the plain read; never seen by a user. */
+    static IOException notPlain(JsonParser p) {
+        return new JsonParseException(p, "not a plain estate file here");
+    }
+}
