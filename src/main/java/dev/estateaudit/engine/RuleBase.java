@@ -204,8 +204,10 @@ public final class RuleBase {
      * right after compiling, before any session runs.
      */
     public RuleBase limitedTo(RuleLimits limits) {
-        if (BUILTIN.containsValue(this)) {
-            throw new IllegalStateException("the built-in rules are not bounded");
+        synchronized (BUILTIN) {
+            if (BUILTIN.containsValue(this)) {
+                throw new IllegalStateException("the built-in rules are not bounded");
+            }
         }
         this.limits = limits;
         return this;

@@ -104,7 +104,8 @@ final class EstateMapper {
                 if (shared == null) {
                     return Version.parse(p.getText());
                 }
-                return token == JsonToken.VALUE_STRING
+                // by the parser's own characters only where it has them: YAML's parser would copy its String into a char[]
+                return token == JsonToken.VALUE_STRING && p.hasTextCharacters()
                         ? shared.version(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), Version::parse)
                         : shared.version(p.getText(), Version::parse);
             } catch (IllegalArgumentException e) {
@@ -157,7 +158,8 @@ final class EstateMapper {
             SharedValues shared = sharedValues(ctxt);
             if (shared != null && p.currentToken() == JsonToken.VALUE_STRING) {
                 // a text seen before was checked then: it is neither built again nor checked
-                String known = shared.knownString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                String known = p.hasTextCharacters() ? shared.knownString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
+                        : shared.knownString(p.getText());
                 if (known != null) {
                     return known;
                 }
@@ -203,7 +205,9 @@ final class EstateMapper {
             if (shared == null || p.currentToken() != JsonToken.VALUE_STRING) {
                 return jackson.deserialize(p, ctxt);
             }
-            Instant simple = shared.instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), SimpleTimestamp::parse);
+            Instant simple = p.hasTextCharacters()
+                    ? shared.instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), SimpleTimestamp::parse)
+                    : shared.instant(p.getText(), SimpleTimestamp::parse);
             return simple != null ? simple : jackson.deserialize(p, ctxt);
         }
     }

@@ -36,11 +36,28 @@ final class SharedValues {
         return length > MAX_SHARED_LENGTH ? null : strings.get(chars, offset, length);
     }
 
+    /** The shared copy of {@code text} when it was kept before, else null. */
+    String knownString(String text) {
+        return text.length() > MAX_SHARED_LENGTH ? null : strings.get(text);
+    }
+
     /** Timestamps repeat too (modules published together); parsing them is the slow part of reading a module. */
     Instant instant(char[] chars, int offset, int length, Function<String, Instant> parse) {
         Instant shared = instants.get(chars, offset, length);
         if (shared == null) {
             String text = new String(chars, offset, length);
+            shared = parse.apply(text);
+            if (shared != null) {
+                instants.put(text, shared);
+            }
+        }
+        return shared;
+    }
+
+    /** Like {@link #instant(char[], int, int, Function)}, for a parser that has the text only as a String (YAML's). */
+    Instant instant(String text, Function<String, Instant> parse) {
+        Instant shared = instants.get(text);
+        if (shared == null) {
             shared = parse.apply(text);
             if (shared != null) {
                 instants.put(text, shared);

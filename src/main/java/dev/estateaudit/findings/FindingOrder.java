@@ -22,22 +22,12 @@ public final class FindingOrder {
     private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
 
     private final Map<String, Integer> position = new HashMap<>();
-    private final Comparator<Subject> bySubject;
 
     public FindingOrder(Estate estate) {
         List<EstateEnvironment> environments = estate.getEnvironments();
         for (int i = 0; i < environments.size(); i++) {
             position.put(environments.get(i).getName(), i);
         }
-        bySubject = Comparator.<Subject>comparingInt(this::place)
-                .thenComparing(Subject::environment, NULLS_FIRST)
-                .thenComparing(Subject::zone, NULLS_FIRST)
-                .thenComparing(Subject::frontEnd, NULLS_FIRST)
-                .thenComparing(Subject::module, NULLS_FIRST);
-    }
-
-    public Comparator<Subject> bySubject() {
-        return bySubject;
     }
 
     /** Estate-level first, then environments in the file's order. */
@@ -89,7 +79,7 @@ public final class FindingOrder {
         return sorted;
     }
 
-    /** Severity, then subject as {@link #bySubject}, then rule and the last tie-breaker (message or missing facts). */
+    /** Severity, then subject (its environment's place in the file, then its names), then rule and the last tie-breaker (message or missing facts). */
     private record SortKey<T>(T item, int severity, int place, Subject subject, String ruleId, String last)
             implements Comparable<SortKey<T>> {
         @Override

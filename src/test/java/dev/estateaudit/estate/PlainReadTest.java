@@ -59,6 +59,24 @@ class PlainReadTest {
         assertSameAsTolerant("plain.json", estateWith(module));
     }
 
+    /**
+     * A field added to the module model but not to {@link ModuleBinding} would send every file to
+     * the tolerant read, twice the work and no test would notice: the module above has every field
+     * Jackson binds, and is read plainly.
+     */
+    @Test
+    void theModuleReadPlainlyHasEveryFieldJacksonBindsOnAModule() throws IOException {
+        ObjectMapper mapper = EstateMapper.json();
+        var description = mapper.getDeserializationConfig().introspect(mapper.constructType(EstateModule.class));
+        java.util.Set<String> bound = new java.util.TreeSet<>();
+        description.findProperties().stream().filter(p -> p.hasSetter() || p.hasField()).forEach(p -> bound.add(p.getName()));
+        java.util.Set<String> written = new java.util.TreeSet<>();
+        mapper.readTree(MODULE).fieldNames().forEachRemaining(written::add);
+
+        assertThat(written).isEqualTo(bound);
+        assertThat(plain("module.json", estateWith("{\"name\": \"B\"}"))).isNotNull();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"name\": \"A\", \"name\": \"B\"}", "{\"name\": \"A\", \"debugMode\": null}",
         "{\"name\": \"A\", \"environment\": \"Prod\"}", "{\"name\": \"A\", \"colour\": \"red\"}",
