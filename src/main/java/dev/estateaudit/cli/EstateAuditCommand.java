@@ -78,7 +78,7 @@ public final class EstateAuditCommand implements Runnable {
                 PlatformKnowledge.builtin();
             });
         }
-        CommandLine cli = commandLine(environment, args);
+        CommandLine cli = commandLine(environment, commands);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -109,8 +109,12 @@ public final class EstateAuditCommand implements Runnable {
 
     /** The command line for these arguments: every subcommand, or only the one they run (see below). */
     static CommandLine commandLine(Map<String, String> environment, String... args) {
+        return commandLine(environment, subcommandsFor(args));
+    }
+
+    private static CommandLine commandLine(Map<String, String> environment, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new EstateAuditCommand(), new Factory(environment));
-        subcommandsFor(args).forEach(cli::addSubcommand);
+        subcommands.forEach(cli::addSubcommand);
         return cli;
     }
 

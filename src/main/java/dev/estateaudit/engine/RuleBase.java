@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
@@ -41,10 +42,9 @@ public final class RuleBase {
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
     private boolean warmed;
-    /**
-     * The base {@link #selecting} made last, so that the one prepared in the background is the one
-     * that runs; only one is kept, so a long-lived caller trying many selections holds no more.
-     */
+    /** Not guarded by this base's lock, which a background build holds while the main thread prepares. */
+    private final AtomicReference<RuleSelection> lastPrepared = new AtomicReference<>();
+    /** The base {@link #selecting} made last, and only that one: the base prepared in the background is the one that runs. */
     private Selected lastSelected;
 
     private record Selected(RuleSelection selection, RuleBase base) {
@@ -222,7 +222,11 @@ public final class RuleBase {
      * {@code selection}, so that a session run on it later finds it built (or waits for it).
      */
     public void prepare(RuleSelection selection) {
-        Prefetch.start("rules", () -> selecting(selection).warm());
+        // asked again for the same selection (the CLI prepares the built-in base before compiling
+        // user rules, then every base), a second thread would only wait for the first
+        if (lastPrepared.getAndSet(selection) != selection) {
+            Prefetch.start("rules", () -> selecting(selection).warm());
+        }
     }
 
     /**
