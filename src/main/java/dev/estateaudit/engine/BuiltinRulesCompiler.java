@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieServices;
+import org.kie.memorycompiler.JavaConfiguration;
 
 /**
  * Build step (run by Maven in process-classes): compiles the top-level {@code rules/} folder to
@@ -26,6 +27,12 @@ public final class BuiltinRulesCompiler {
         }
         Path rules = Path.of(args[0]);
         Path classesFolder = Path.of(args[1]);
+        // The generated code at the Java 8 level: its string concatenations become StringBuilder
+        // calls instead of invokedynamic call sites, each bootstrapped (method handles, a hidden
+        // class) the first time a consequence runs, which a cold check paid on its critical path
+        // (docs/benchmarks.md). The built-in rules' Java is plain enough for it; a rule that needs
+        // newer syntax fails this build with the compiler's message. User rules keep the JDK's level.
+        System.setProperty(JavaConfiguration.JAVA_LANG_LEVEL_PROPERTY, "1.8");
         try {
             List<RuleSource> all = RuleSource.scan(rules);
             for (RulePhase phase : RulePhase.values()) {
