@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,12 +27,25 @@ public final class PlatformKnowledge {
 
     /** Where the build packages rules/knowledge/platform-catalogue.yaml. */
     public static final String BUILTIN_RESOURCE = "/dev/estateaudit/knowledge/platform-catalogue.yaml";
+    /** The same entries as JSON, written by the build ({@link BuiltinCatalogueWriter}): what a run reads. */
+    static final String BUILTIN_JSON_RESOURCE = "/dev/estateaudit/knowledge/platform-catalogue.json";
+    private static final String BUILTIN_NAME = "platform-catalogue.yaml (built in)";
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** Each mapper is built on first use: a run reads the built-in JSON and never needs the YAML one. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = strict(YAMLMapper.builder());
+    }
+
+    private static final class Json {
+        static final ObjectMapper MAPPER = strict(JsonMapper.builder());
+    }
+
+    private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
+        return builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
 
     private static volatile PlatformKnowledge builtin;
 
@@ -69,12 +84,12 @@ public final class PlatformKnowledge {
             synchronized (PlatformKnowledge.class) {
                 result = builtin;
                 if (result == null) {
-                    try (InputStream in = PlatformKnowledge.class.getResourceAsStream(BUILTIN_RESOURCE)) {
+                    try (InputStream in = PlatformKnowledge.class.getResourceAsStream(BUILTIN_JSON_RESOURCE)) {
                         if (in == null) {
                             throw new IllegalStateException("the platform knowledge catalogue is missing from the jar ("
-                                    + BUILTIN_RESOURCE + "); rebuild with mvn package");
+                                    + BUILTIN_JSON_RESOURCE + "); rebuild with mvn package");
                         }
-                        builtin = result = read("platform-catalogue.yaml (built in)", in);
+                        builtin = result = fromJson(in.readAllBytes());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -93,10 +108,25 @@ public final class PlatformKnowledge {
     }
 
     public static PlatformKnowledge read(String name, InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw notYaml(name, e);
+        }
+        return new CatalogueChecker(name).check(bind(name, bytes));
+    }
+
+    /** The built-in catalogue in the JSON form the build wrote and checked (its problems were reported then). */
+    static PlatformKnowledge fromJson(byte[] json) throws IOException {
+        return new CatalogueChecker(BUILTIN_NAME).check(Json.MAPPER.readValue(json, CatalogueFile.class));
+    }
+
+    /** Catalogue YAML bound as written, not yet checked; a problem names the file, line and field. */
+    static CatalogueFile bind(String name, byte[] bytes) {
         CatalogueFile file;
         try {
-            byte[] bytes = in.readAllBytes();
-            file = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null : YAML.readValue(bytes, CatalogueFile.class);
+            file = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null : Yaml.MAPPER.readValue(bytes, CatalogueFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new KnowledgeCatalogueException(name + ":" + e.getLocation().getLineNr() + ": unknown field '"
                     + e.getPropertyName() + "' (at " + path(e) + ")");
@@ -105,12 +135,16 @@ public final class PlatformKnowledge {
             throw new KnowledgeCatalogueException(name + ":" + line + ": " + path(e) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
-            throw new KnowledgeCatalogueException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw notYaml(name, e);
         }
         if (file == null) {
             throw new KnowledgeCatalogueException(name + ": the catalogue is empty");
         }
-        return new CatalogueChecker(name).check(file);
+        return file;
+    }
+
+    private static KnowledgeCatalogueException notYaml(String name, IOException e) {
+        return new KnowledgeCatalogueException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
     }
 
     private static String path(JsonMappingException e) {

@@ -92,6 +92,14 @@ class PlatformKnowledgeTest {
         });
     }
 
+    /** A run reads the JSON the build wrote; the rules must see exactly what the YAML people edit says. */
+    @Test
+    void theBuiltInCatalogueReadsAsItsYamlSays() {
+        PlatformKnowledge fromYaml = PlatformKnowledge.load(Path.of("rules/knowledge/platform-catalogue.yaml"));
+        assertThat(knowledge.facts()).isNotEmpty().containsExactlyElementsOf(fromYaml.facts());
+        assertThat(knowledge.horizon().source().url()).startsWith("https://");
+    }
+
     @Test
     void normalisesNamesSoRulesJoinWithEquals() {
         assertThat(InfrastructureNames.operatingSystem("Microsoft Windows Server 2019 Datacenter")).isEqualTo("windows server 2019");
