@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code estate-audit check}: audits one estate (several files merged) and gates on its findings. */
-@Command(name = "check",
+@Command(name = CheckCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {"Audits an estate and reports what blocks or endangers its Platform Server upgrade.",
             "Several estate files are merged in order: later values win."},
@@ -43,6 +43,9 @@ import picocli.CommandLine.Parameters;
             "2:bad input or usage",
             "3:internal error"})
 public final class CheckCommand extends RuleCommand {
+
+    /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
+    static final String NAME = "check";
 
     @Parameters(arity = "1..*", paramLabel = "ESTATE", description = "Estate files (.yaml, .yml or .json), merged in order.")
     List<Path> estateFiles = new ArrayList<>();

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
 /** {@code estate-audit import}: builds an estate file from what LifeTime knows. */
-@Command(name = "import",
+@Command(name = ImportCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {"Builds an estate file from LifeTime: from its Deployment API v2, or from the answers "
                 + "outsystems-pipeline saved.",
@@ -16,6 +16,9 @@ import picocli.CommandLine;
             "  estate-audit import pipeline-artifacts samples/pipeline-artifacts/Artifacts"},
         subcommands = {ImportLifetimeCommand.class, ImportPipelineArtifactsCommand.class})
 public final class ImportCommand implements Runnable {
+
+    /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
+    static final String NAME = "import";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

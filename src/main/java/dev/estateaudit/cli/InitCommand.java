@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code estate-audit init}: a file to start from, so nobody writes an estate from a blank page. */
-@Command(name = "init",
+@Command(name = InitCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {"Writes a commented starter estate (LifeTime, the four usual environments, a zone, a module) "
                 + "that passes check, each field's meaning beside it.",
@@ -20,6 +20,9 @@ import picocli.CommandLine.Option;
             "  estate-audit init --from imported.yaml --output overlay.yaml",
             "  estate-audit init"})
 public final class InitCommand extends CommandBase {
+
+    /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
+    static final String NAME = "init";
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE (never over an existing one) instead of standard output.")
     Path output;

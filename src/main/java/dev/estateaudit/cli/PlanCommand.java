@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code estate-audit plan}: the upgrade plan of an estate, derived by the plan rules from the audit's facts. */
-@Command(name = "plan",
+@Command(name = PlanCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {"Writes the upgrade plan of an estate for a target Platform Server version.",
             "Four phases: analysis and preparation, planning (order and strategy per environment), execution per environment, testing.",
@@ -34,6 +34,9 @@ import picocli.CommandLine.Parameters;
             "2:bad input or usage",
             "3:internal error"})
 public final class PlanCommand extends RuleCommand {
+
+    /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
+    static final String NAME = "plan";
 
     /** Whether standard output is a terminal; tests give their own answer. */
     private final BooleanSupplier terminal;

@@ -8,7 +8,7 @@ import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code estate-audit rules}: the catalogue, built-in rules and the user's, one line each. */
-@Command(name = "rules",
+@Command(name = RulesCommand.NAME,
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
         footer = {
@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
         description = {"Lists every rule: id, severity, category and title.",
             "Run 'estate-audit explain RULE-ID' for a rule's rationale, facts, remediation and example."})
 public final class RulesCommand extends RuleCommand {
+
+    /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
+    static final String NAME = "rules";
 
     @Override
     public Integer call() {

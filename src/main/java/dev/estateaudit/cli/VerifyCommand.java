@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code estate-audit verify}: runs rule tests, the same YAML format the built-in rules are tested
  * with (src/test/resources/rules/), against the built-in rules and the user's rule folders.
  */
-@Command(name = "verify",
+@Command(name = VerifyCommand.NAME,
         mixinStandardHelpOptions = true,
         description = {"Runs rule tests: YAML files naming an estate and the findings the rules must (and must not) produce.",
             "A folder is searched for YAML files whose top level has 'tests'."},
@@ -33,6 +33,9 @@ import picocli.CommandLine.Parameters;
             "2:bad input or usage",
             "3:internal error"})
 public final class VerifyCommand extends RuleCommand {
+
+    /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
+    static final String NAME = "verify";
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Rule test files, or folders of them (default: the current folder).")
     List<Path> paths = new ArrayList<>();

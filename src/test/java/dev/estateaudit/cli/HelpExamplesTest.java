@@ -37,6 +37,16 @@ class HelpExamplesTest {
         }
     }
 
+    /** A run named by its first word gets only that subcommand: the one whose @Command has that name. */
+    @Test
+    void aSubcommandRunAloneIsTheOneOfThatName() {
+        EstateAuditCommand.ALONE.forEach((name, type) -> {
+            assertThat(type.getAnnotation(CommandLine.Command.class).name()).isEqualTo(name);
+            assertThat(EstateAuditCommand.commandLine(Map.of(), name).getSubcommands()).containsOnlyKeys(name);
+        });
+        assertThat(EstateAuditCommand.ALONE).doesNotContainKeys("help", "completion");
+    }
+
     /** The example command lines: from 'estate-audit' up to a redirection or a closing parenthesis. */
     private static List<String> examples(String section) {
         List<String> examples = new ArrayList<>();
