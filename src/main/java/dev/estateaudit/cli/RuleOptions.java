@@ -68,8 +68,14 @@ public final class RuleOptions {
      * background: the built-in one from before the user folders are compiled, which takes longer.
      */
     AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, Map<String, String> environment, PrintWriter err) {
+        return preparedEngine(folders, selection, 0, environment, err);
+    }
+
+    /** Like the above, for an estate of {@code estateBytes} (see {@link AuditEngine#prepare(RuleSelection, long)}). */
+    AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, long estateBytes, Map<String, String> environment,
+                               PrintWriter err) {
         RuleBase.builtin().prepare(selection);
-        return engine(folders, environment, err).prepare(selection);
+        return engine(folders, environment, err).prepare(selection, estateBytes);
     }
 
     AuditEngine engine(Map<String, String> environment, PrintWriter err) {

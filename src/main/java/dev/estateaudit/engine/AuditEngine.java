@@ -25,14 +25,25 @@ public final class AuditEngine {
     private final List<RuleBase> ruleBases;
     /** The catalogue, or null for the built-in one, read when first needed (it may still be loading in the background). */
     private final PlatformKnowledge knowledge;
+    private final Parallelism parallelism;
+    /** Each base's shards for the last selection: a readiness matrix audits one estate once per target. */
+    private final Map<RuleBase, Shards> shards = new HashMap<>();
+
+    private record Shards(RuleSelection selection, List<RuleBase> bases) {
+    }
 
     public AuditEngine(List<RuleBase> ruleBases) {
         this(ruleBases, null);
     }
 
     public AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge) {
+        this(ruleBases, knowledge, Parallelism.ofMachine());
+    }
+
+    private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, Parallelism parallelism) {
         this.ruleBases = List.copyOf(ruleBases);
         this.knowledge = knowledge;
+        this.parallelism = parallelism;
         Map<String, String> seen = new HashMap<>();
         RuleBase.builtin(RulePhase.WAIVERS).rules().forEach(r -> seen.put(r.id(), "built-in"));
         for (RuleBase base : ruleBases) {
@@ -50,6 +61,11 @@ public final class AuditEngine {
         return new AuditEngine(List.of(RuleBase.builtin()));
     }
 
+    /** The same engine, using the cores as {@code parallelism} says. */
+    public AuditEngine with(Parallelism parallelism) {
+        return new AuditEngine(ruleBases, knowledge, parallelism);
+    }
+
     public PlatformKnowledge knowledge() {
         return knowledge != null ? knowledge : PlatformKnowledge.builtin();
     }
@@ -60,7 +76,19 @@ public final class AuditEngine {
      * finds them built, or waits for them.
      */
     public AuditEngine prepare(RuleSelection selection) {
+        return prepare(selection, 0);
+    }
+
+    /**
+     * Like {@link #prepare(RuleSelection)}, told the size of the estate files about to be read:
+     * for an estate large enough to be audited in two sessions, their rule bases are built in
+     * the background too.
+     */
+    public AuditEngine prepare(RuleSelection selection, long estateBytes) {
         ruleBases.forEach(base -> base.prepare(selection));
+        if (parallelism.expectsSplit(estateBytes)) {
+            Prefetch.start("shards", () -> ruleBases.forEach(base -> shardsOf(base, selection)));
+        }
         if (knowledge == null) {
             Prefetch.start("catalogue", PlatformKnowledge::builtin);
         }
@@ -88,14 +116,31 @@ public final class AuditEngine {
     public AuditResult audit(Estate estate, RuleSelection selection) {
         List<Finding> findings = new ArrayList<>();
         List<NotEvaluated> notEvaluated = new ArrayList<>();
+        PlatformKnowledge catalogue = knowledge();
+        boolean split = parallelism.splits(estate.getModuleCount());
         for (RuleBase base : ruleBases) {
-            RuleSession.Outcome outcome = RuleSession.of(base).selecting(selection)
-                    .run(session -> EstateFacts.insert(estate, knowledge(), session), fact -> false);
-            findings.addAll(outcome.findings());
-            notEvaluated.addAll(outcome.notEvaluated());
+            List<RuleBase> parts = split ? shardsOf(base, selection) : List.of(base.selecting(selection));
+            List<RuleSession.Outcome> outcomes = RuleShards.sideBySide(parts, shard ->
+                    RuleSession.of(shard).run(session -> EstateFacts.insert(estate, catalogue, session), fact -> false));
+            for (RuleSession.Outcome outcome : outcomes) {
+                findings.addAll(outcome.findings());
+                notEvaluated.addAll(outcome.notEvaluated());
+            }
         }
         FindingOrder order = new FindingOrder(estate);
         List<RuleDescriptor> selectedRules = auditRules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).filter(r -> selection.selects(r.id())).toList();
         return new AuditResult(estate, selectedRules, order.arrange(findings), order.arrangeNotEvaluated(notEvaluated));
+    }
+
+    /** The selected rules of {@code base}, cut in two where they can be (see {@link RuleShards}). */
+    private synchronized List<RuleBase> shardsOf(RuleBase base, RuleSelection selection) {
+        Shards known = shards.get(base);
+        if (known == null || known.selection() != selection) {
+            List<RuleBase> parts = RuleShards.of(base.selecting(selection));
+            parts.forEach(RuleBase::kieBase); // one after the other: the parts share the model's rule objects
+            known = new Shards(selection, parts);
+            shards.put(base, known);
+        }
+        return known.bases();
     }
 }

@@ -1,5 +1,9 @@
 package dev.estateaudit.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -35,6 +39,19 @@ final class ExecutableModels {
             }
         }
         return models;
+    }
+
+    /** The model classes of one phase's built-in rules, as the build listed them in the jar. */
+    static List<String> builtinModelNames(RulePhase phase) {
+        try (InputStream in = ExecutableModels.class.getResourceAsStream(phase.modelsResource())) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in rules are missing from the jar (" + phase.modelsResource()
+                        + "); rebuild with mvn package");
+            }
+            return CompiledRules.parseModelList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static KieBase kieBase(List<Model> models, ClassLoader loader) {

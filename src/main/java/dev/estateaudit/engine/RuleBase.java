@@ -3,10 +3,6 @@ package dev.estateaudit.engine;
 import dev.estateaudit.facts.FactSink;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.util.Prefetch;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
@@ -118,7 +115,7 @@ public final class RuleBase {
     public static RuleBase builtin(RulePhase phase) {
         synchronized (BUILTIN) {
             ClassLoader loader = RuleBase.class.getClassLoader();
-            return BUILTIN.computeIfAbsent(phase, p -> new RuleBase(ExecutableModels.instantiate(readBuiltinModels(p), loader),
+            return BUILTIN.computeIfAbsent(phase, p -> new RuleBase(ExecutableModels.instantiate(ExecutableModels.builtinModelNames(p), loader),
                     loader, "built-in", p.catalogued()));
         }
     }
@@ -156,18 +153,6 @@ public final class RuleBase {
         RuleBase base = new RuleBase(ExecutableModels.instantiate(compiled.modelClassNames(), loader), loader, origin, true);
         base.kieBase(); // an unusable kjar fails here, where the rule cache can still compile afresh
         return base;
-    }
-
-    private static List<String> readBuiltinModels(RulePhase phase) {
-        try (InputStream in = RuleBase.class.getResourceAsStream(phase.modelsResource())) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in rules are missing from the jar (" + phase.modelsResource()
-                        + "); rebuild with mvn package");
-            }
-            return CompiledRules.parseModelList(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**
@@ -265,13 +250,17 @@ public final class RuleBase {
     }
 
     private RuleBase narrowedTo(RuleSelection selection) {
-        List<Model> kept = ExecutableModels.keeping(models, rule -> {
+        return keeping(rule -> {
             RuleDescriptor d = byRuleName.get(rule.getName());
             return d == null || selection.selects(d.id());
         });
-        RuleBase selected = new RuleBase(kept, loader, origin, catalogued);
-        selected.limits = limits; // a user base keeps its bounds when narrowed to the selected rules
-        return selected;
+    }
+
+    /** A base of the rules {@code keep} accepts, with this base's bounds. */
+    RuleBase keeping(Predicate<Rule> keep) {
+        RuleBase kept = new RuleBase(ExecutableModels.keeping(models, keep), loader, origin, catalogued);
+        kept.limits = limits; // a user base keeps its bounds when narrowed
+        return kept;
     }
 
     public String origin() {
@@ -285,8 +274,16 @@ public final class RuleBase {
 
     /** The id a fired rule answers to (a companion's main rule's id); null for an internal rule. */
     public String idOf(org.kie.api.definition.rule.Rule rule) {
-        RuleDescriptor d = byRuleName.get(rule.getName());
+        return idOf(rule.getName());
+    }
+
+    String idOf(String ruleName) {
+        RuleDescriptor d = byRuleName.get(ruleName);
         return d == null ? null : d.id();
+    }
+
+    List<Model> models() {
+        return models;
     }
 
     public RuleDescriptor describe(org.kie.api.definition.rule.Rule rule) {

@@ -101,6 +101,13 @@ public final class EstateLoader {
         if (!Files.isRegularFile(file)) {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
+        if (mapper == Json.MAPPER) {
+            Estate split = SplitRead.read(mapper, file, file.toString());
+            if (split != null) {
+                problems.file(file.toString());
+                return split;
+            }
+        }
         // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
         return read(mapper, m -> m.createParser(Files.newInputStream(file)), file.toString(), problems);
     }

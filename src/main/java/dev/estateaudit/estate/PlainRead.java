@@ -2,9 +2,14 @@ package dev.estateaudit.estate;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.List;
+import java.util.function.LongConsumer;
 
 /**
  * The first read of every estate file: for a file with nothing wrong in it, which is nearly every
@@ -18,6 +23,7 @@ final class PlainRead {
 
     /** Context attribute present while a plain read is under way. */
     private static final String ATTRIBUTE = "estate-audit.plain-read";
+    private static final TypeReference<List<EstateEnvironment>> ENVIRONMENTS = new TypeReference<>() { };
 
     private PlainRead() {
     }
@@ -35,6 +41,33 @@ final class PlainRead {
                     .readValue(p);
         } catch (IOException | RuntimeException e) {
             return null; // the tolerant read finds out what it was, and says so
+        }
+    }
+
+    /**
+     * The list of environments in {@code parser} (the second half of a {@link SplitRead}), or null
+     * as {@link #read} gives up; {@code closedAt} is told the byte offset of the list's closing bracket.
+     */
+    static List<EstateEnvironment> readEnvironments(ObjectMapper mapper, JsonParser parser, String name, LongConsumer closedAt) {
+        try (JsonParser p = InputLimits.findingDuplicates(parser)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                return null;
+            }
+            // what follows the list is the root's end, which the caller checks: no trailing-token check here
+            List<EstateEnvironment> environments = mapper.readerFor(ENVIRONMENTS)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
+                    .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
+                    .withAttribute(ATTRIBUTE, Boolean.TRUE)
+                    .readValue(p);
+            if (environments == null || environments.isEmpty()) {
+                return null;
+            }
+            // the reader clears the current token it consumed, the list's closing bracket; its location stays
+            closedAt.accept(p.currentTokenLocation().getByteOffset());
+            return environments;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

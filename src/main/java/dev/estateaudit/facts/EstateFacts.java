@@ -43,6 +43,7 @@ public final class EstateFacts {
             }
         }
         boolean references = FactSink.keeps(session, ModuleReference.class);
+        boolean debugCodes = FactSink.keeps(session, ModuleDebugCode.class);
         for (EstateEnvironment environment : estate.getEnvironments()) {
             session.accept(environment);
             for (Zone zone : environment.getZones()) {
@@ -53,7 +54,7 @@ public final class EstateFacts {
             }
             for (EstateModule module : environment.getModules()) {
                 session.accept(module);
-                ModuleDebugCode debugCode = ModuleDebugCode.of(environment, module);
+                ModuleDebugCode debugCode = debugCodes ? ModuleDebugCode.of(environment, module) : null;
                 if (debugCode != null) {
                     session.accept(debugCode);
                 }

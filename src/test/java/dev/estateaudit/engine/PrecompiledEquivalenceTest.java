@@ -2,11 +2,9 @@ package dev.estateaudit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
 import dev.estateaudit.findings.Severity;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.JsonReport;
-import dev.estateaudit.verify.RuleTestFile;
 import dev.estateaudit.verify.RuleTestRunner;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -65,23 +63,7 @@ class PrecompiledEquivalenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyFixtureAndSampleGivesTheSameReport() throws IOException {
-        List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(RuleFixturesTest.FIXTURES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                RuleTestFile fixture = RuleTestRunner.read(file);
-                for (int i = 0; i < fixture.getTests().size(); i++) {
-                    RuleTestFile.TestCase test = fixture.getTests().get(i);
-                    String name = test.getName() == null ? "test " + (i + 1) : test.getName();
-                    tests.add(sameReport(file + ": " + name, () -> RuleTestRunner.estateOf(file, test, name)));
-                }
-            }
-        }
-        try (Stream<Path> samples = Files.list(Path.of("samples"))) {
-            for (Path sample : samples.filter(f -> f.toString().endsWith(".yaml") && !f.getFileName().toString().startsWith("overlay")).sorted().toList()) {
-                tests.add(sameReport(sample.toString(), () -> new EstateLoader().load(sample)));
-            }
-        }
-        return tests.stream();
+        return FixtureEstates.all().stream().map(e -> sameReport(e.name(), e.estate()));
     }
 
     @TestFactory

@@ -1,0 +1,338 @@
+package dev.estateaudit.estate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * The plain read of a large JSON estate on two cores: the environments after the middle of the
+ * file are bound on a second thread while this one binds the rest. The second thread finds where
+ * to cut (the first comma between two environments past the middle, by a scan of the bytes that
+ * tracks strings and nesting), and binds from there on as a list of environments, the cut put at
+ * the same line and column so that every position recorded is the file's. This thread reads the
+ * file up to the cut, closed there as if the list ended. Both halves are checked: each must be
+ * bound by the plain read and nothing but the end of the root may follow the environments;
+ * otherwise the file is read whole, as before. Then a file that both halves bind is one the whole
+ * read binds to the same estate: the first half ends just after a complete environment inside
+ * the list, and the second is a sequence of complete environments that closes it.
+ */
+final class SplitRead {
+
+    /** Below this a second thread's start and scan are not repaid (about 30k modules). */
+    static final long FROM_BYTES = 8L * 1024 * 1024;
+    private static final byte[] ENVIRONMENTS = "environments".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The comma between two environments where the file is cut, with its line and column. */
+    record Cut(long offset, long line, long column) {
+    }
+
+    private SplitRead() {
+    }
+
+    /** The estate in a large JSON {@code file} read in two halves, or null: then the file is read whole. */
+    static Estate read(ObjectMapper mapper, Path file, String name) {
+        return read(mapper, file, name, FROM_BYTES);
+    }
+
+    static Estate read(ObjectMapper mapper, Path file, String name, long fromBytes) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return null;
+        }
+        if (size < fromBytes || size > InputLimits.MAX_DOCUMENT || Runtime.getRuntime().availableProcessors() < 2) {
+            return null;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            CompletableFuture<Cut> cut = new CompletableFuture<>();
+            FutureTask<List<EstateEnvironment>> second = new FutureTask<>(() -> secondHalf(mapper, channel, size, name, cut));
+            Thread thread = new Thread(second, "estate-audit-read");
+            thread.setDaemon(true);
+            thread.start();
+            Estate first = PlainRead.read(mapper, mapper.createParser(new Region(channel, size / 2, cut, size)), name);
+            if (first == null) {
+                return null; // the second thread stops soon: the channel closes under it
+            }
+            List<EstateEnvironment> rest = second.get();
+            if (cut.getNow(null) == null) {
+                return first; // not cut: this thread read the whole file
+            }
+            if (rest == null) {
+                return null; // read whole: the plain read again, and the tolerant one if that gives up too
+            }
+            List<EstateEnvironment> environments = new ArrayList<>(first.getEnvironments());
+            environments.addAll(rest);
+            if (environments.size() > InputLimits.MAX_ITEMS) {
+                return null;
+            }
+            first.setEnvironments(environments);
+            return first;
+        } catch (IOException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Finds the cut (null when there is none: this thread then reads the whole file) and binds what follows it. */
+    private static List<EstateEnvironment> secondHalf(ObjectMapper mapper, FileChannel channel, long size, String name,
+                                                      CompletableFuture<Cut> cut) throws IOException {
+        Cut at = null;
+        try {
+            at = findCut(channel, size);
+        } finally {
+            cut.complete(at); // whatever happened, the first half must not wait for ever
+        }
+        if (at == null) {
+            return null;
+        }
+        Region rest = new Region(channel, at, size);
+        List<EstateEnvironment> environments = PlainRead.readEnvironments(mapper, mapper.createParser(rest), name, rest::closedAt);
+        return environments != null && onlyTheRootEndsAfter(channel, rest.closedAt, size) ? environments : null;
+    }
+
+    /** Whether {@code bracket} is the environments' closing bracket and only the root's closing brace and blanks follow it. */
+    private static boolean onlyTheRootEndsAfter(FileChannel channel, long bracket, long size) throws IOException {
+        if (bracket < 0 || size - bracket > 4096) {
+            return false;
+        }
+        ByteBuffer tail = ByteBuffer.allocate((int) (size - bracket));
+        while (tail.hasRemaining() && channel.read(tail, bracket + tail.position()) > 0) {
+            // read on
+        }
+        if (tail.position() == 0 || tail.get(0) != ']') {
+            return false;
+        }
+        int braces = 0;
+        for (int i = 1; i < tail.position(); i++) {
+            byte c = tail.get(i);
+            if (c == '}') {
+                braces++;
+            } else if (!blank(c)) {
+                return false;
+            }
+        }
+        return braces == 1;
+    }
+
+    /**
+     * The first comma past the middle between two elements of the root's {@code environments}
+     * list, or null (no such list, or it ends before the middle). Strings, escapes and nesting are
+     * followed; lines are counted as Jackson counts them (CR, LF and CR LF each end one).
+     */
+    static Cut findCut(FileChannel channel, long size) throws IOException {
+        long middle = size / 2;
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        byte[] bytes = buffer.array();
+        int depth = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        boolean inEnvironments = false;
+        boolean lastStringIsEnvironments = false;
+        int keyLength = -1;
+        byte lastSignificant = 0;
+        byte previous = 0;
+        long line = 1;
+        long lineStart = 0;
+        for (long position = 0; position < size; ) {
+            buffer.clear();
+            int n = channel.read(buffer, position);
+            if (n <= 0) {
+                return null;
+            }
+            for (int i = 0; i < n; i++) {
+                byte c = bytes[i];
+                long at = position + i;
+                if (inString) {
+                    if (escaped) {
+                        escaped = false;
+                    } else if (c == '\\') {
+                        escaped = true;
+                    } else if (c == '"') {
+                        inString = false;
+                        lastSignificant = c;
+                        if (depth == 1) {
+                            lastStringIsEnvironments = keyLength == ENVIRONMENTS.length;
+                        }
+                    } else if (depth == 1 && keyLength >= 0) {
+                        keyLength = keyLength < ENVIRONMENTS.length && ENVIRONMENTS[keyLength] == c ? keyLength + 1 : -1;
+                    }
+                    previous = c;
+                    continue;
+                }
+                switch (c) {
+                    case '\r' -> {
+                        line++;
+                        lineStart = at + 1;
+                    }
+                    case '\n' -> {
+                        if (previous != '\r') {
+                            line++;
+                        }
+                        lineStart = at + 1;
+                    }
+                    case '"' -> {
+                        inString = true;
+                        keyLength = depth == 1 ? 0 : -1;
+                    }
+                    case '{', '[' -> {
+                        depth++;
+                        if (c == '[' && depth == 2 && lastStringIsEnvironments) {
+                            inEnvironments = true;
+                        }
+                    }
+                    case '}', ']' -> {
+                        if (depth == 2 && inEnvironments) {
+                            return null; // the list ended before the middle
+                        }
+                        depth--;
+                    }
+                    case ',' -> {
+                        if (inEnvironments && depth == 2 && at >= middle && lastSignificant == '}') {
+                            return new Cut(at, line, at - lineStart + 1);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (!blank(c)) {
+                    lastSignificant = c;
+                }
+                previous = c;
+            }
+            position += n;
+        }
+        return null;
+    }
+
+    private static boolean blank(byte c) {
+        return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    }
+
+    /**
+     * One half of the file as a stream. The first: the file from its start, which past
+     * {@code safeEnd} learns whether it is cut (then it ends there, closing the list and the
+     * root) or not (then it runs to the end). The second: blank lines and columns up to the cut,
+     * an opening bracket in the comma's place, and the file after it.
+     */
+    private static final class Region extends InputStream {
+        private final FileChannel channel;
+        private final long size;
+        private long position;
+        private long end;
+        private long safeEnd;
+        private CompletableFuture<Cut> cut;
+        private byte[] tail = new byte[0];
+        private int tailAt;
+        private long newlines;
+        private long spaces;
+        private boolean bracket;
+        /** For the second half: the stream offset of the cut's bracket, to map the parser's offsets back to the file's. */
+        private final long shift;
+        long closedAt = -1;
+
+        /** The first half. */
+        Region(FileChannel channel, long safeEnd, CompletableFuture<Cut> cut, long size) {
+            this.channel = channel;
+            this.size = size;
+            this.safeEnd = safeEnd;
+            this.end = size;
+            this.cut = cut;
+            this.shift = 0;
+        }
+
+        /** The second half, from the cut. */
+        Region(FileChannel channel, Cut at, long size) {
+            this.channel = channel;
+            this.size = size;
+            this.position = at.offset() + 1;
+            this.end = size;
+            this.safeEnd = size;
+            this.newlines = at.line() - 1;
+            this.spaces = at.column() - 1;
+            this.bracket = true;
+            this.shift = newlines + spaces - at.offset();
+        }
+
+        /** Told the stream offset of the bracket that closes the list: kept as the file's offset. */
+        void closedAt(long streamOffset) {
+            closedAt = streamOffset - shift;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (newlines > 0 || spaces > 0) {
+                boolean lines = newlines > 0;
+                int n = (int) Math.min(len, lines ? newlines : spaces);
+                java.util.Arrays.fill(b, off, off + n, (byte) (lines ? '\n' : ' '));
+                if (lines) {
+                    newlines -= n;
+                } else {
+                    spaces -= n;
+                }
+                return n;
+            }
+            if (bracket) {
+                bracket = false;
+                b[off] = '[';
+                return 1;
+            }
+            if (position >= safeEnd && cut != null) {
+                learnTheEnd();
+            }
+            if (position < end) {
+                long limit = Math.min(end, position < safeEnd ? safeEnd : end);
+                int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, limit - position)), position);
+                if (n > 0) {
+                    position += n;
+                }
+                return n;
+            }
+            if (tailAt < tail.length) {
+                int n = Math.min(len, tail.length - tailAt);
+                System.arraycopy(tail, tailAt, b, off, n);
+                tailAt += n;
+                return n;
+            }
+            return -1;
+        }
+
+        private void learnTheEnd() throws IOException {
+            try {
+                Cut at = cut.get();
+                if (at != null) {
+                    end = at.offset();
+                    tail = new byte[] {']', '}'};
+                }
+                safeEnd = size;
+                cut = null;
+            } catch (ExecutionException e) {
+                throw new IOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+    }
+}

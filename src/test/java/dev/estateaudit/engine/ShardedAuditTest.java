@@ -1,0 +1,83 @@
+package dev.estateaudit.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.estateaudit.bench.EstateGenerator;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.verify.RuleTestRunner;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large estate's audit runs the built-in rules in shards, side by side; what it finds must be
+ * exactly what one session finds. Every rule fixture, every sample and a generated estate are
+ * audited in one session and in two (forced, whatever their size).
+ */
+class ShardedAuditTest {
+
+    private static final AuditEngine ONE_SESSION = AuditEngine.builtinOnly().with(Parallelism.NONE);
+    private static final AuditEngine SHARDED = AuditEngine.builtinOnly().with(new Parallelism(0));
+
+    @TempDir
+    static Path temporary;
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureSampleAndAGeneratedEstateFindTheSameInTwoSessions() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        FixtureEstates.all().forEach(e -> tests.add(sameFindings(e.name(), e.estate())));
+        tests.add(sameFindings("a generated estate of 3,000 modules", ShardedAuditTest::generated));
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFixturePassesInTwoSessions() throws IOException {
+        RuleTestRunner runner = new RuleTestRunner(SHARDED);
+        try (Stream<Path> files = Files.walk(RuleFixturesTest.FIXTURES)) {
+            return files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList().stream()
+                    .flatMap(file -> runner.run(file).stream())
+                    .map(outcome -> DynamicTest.dynamicTest(RuleFixturesTest.FIXTURES.relativize(outcome.file()) + ": " + outcome.name(),
+                            () -> assertThat(outcome.differences()).isEmpty()));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLargeEstateFindsTheSameWhenItsSessionsWerePreparedWhileItWasRead() {
+        Estate estate = generated();
+        AuditEngine prepared = AuditEngine.builtinOnly().with(new Parallelism(0)).prepare(RuleSelection.ALL, 1);
+        assertThat(prepared.audit(estate).findings()).isEqualTo(ONE_SESSION.audit(estate).findings());
+    }
+
+    private static DynamicTest sameFindings(String name, Supplier<Estate> estate) {
+        return DynamicTest.dynamicTest(name, () -> {
+            Estate e = estate.get();
+            AuditResult expected = ONE_SESSION.audit(e);
+            AuditResult actual = SHARDED.audit(e);
+            assertThat(actual.findings()).isEqualTo(expected.findings());
+            assertThat(actual.notEvaluated()).isEqualTo(expected.notEvaluated());
+            assertThat(actual.rules()).isEqualTo(expected.rules());
+        });
+    }
+
+    private static Estate generated() {
+        Path file = temporary.resolve("generated.json");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            new EstateGenerator(30, 100, 7).write(out, true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Estate estate = new EstateLoader().load(file);
+        assertThat(estate.getModuleCount()).isEqualTo(3_000);
+        return estate;
+    }
+}

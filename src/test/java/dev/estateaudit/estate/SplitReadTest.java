@@ -1,0 +1,103 @@
+package dev.estateaudit.estate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.bench.EstateGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A large JSON estate read in two halves binds exactly what the whole plain read binds, every
+ * position included, whatever the line endings or the text around the cut; a file the halves
+ * cannot take is left to the whole read.
+ */
+class SplitReadTest {
+
+    private static final ObjectMapper JSON = EstateMapper.json();
+
+    @TempDir
+    Path folder;
+
+    private static String generated() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EstateGenerator(16, 8, 3).write(out, true);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n", "\r"})
+    void aGeneratedEstateIsBoundAsTheWholeReadBindsIt(String lineEnding) throws IOException {
+        assertSplitLikeWhole(generated().replace("\n", lineEnding));
+    }
+
+    @Test
+    void aFileOnOneLineIsCutAtTheRightColumn() throws IOException {
+        assertSplitLikeWhole(JSON.writeValueAsString(JSON.readTree(generated())));
+    }
+
+    @Test
+    void quotesBracketsCommasAndTheWordEnvironmentsInTextDoNotMoveTheCut() throws IOException {
+        StringBuilder text = new StringBuilder("{\"name\": \"environments: [a, {b}]\", \"environments\": [\n");
+        for (int i = 0; i < 12; i++) {
+            text.append(i == 0 ? "" : ",\n").append("  {\"name\": \"Env \\\"").append(i).append("\\\", {x}] \\\\\", \"role\": \"development\", ")
+                    .append("\"platformVersion\": \"11.30.1\", \"modules\": [{\"name\": \"M,]}").append(i)
+                    .append("\", \"references\": [\"environments\", \"[\"]}]}");
+        }
+        assertSplitLikeWhole(text.append("\n]}\n").toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {", \"upgrade\": {\"targetVersion\": \"11.31.0\"}}", "} {}", ", }"})
+    void anythingButTheRootsEndAfterTheEnvironmentsIsLeftToTheWholeRead(String end) throws IOException {
+        String text = generated();
+        assertThat(split(text.substring(0, text.lastIndexOf('}')) + end)).isNull();
+    }
+
+    @Test
+    void aSecondHalfThePlainReadWouldNotTakeIsLeftToTheWholeRead() throws IOException {
+        String text = generated();
+        int late = text.lastIndexOf("\"role\"");
+        assertThat(split(text.substring(0, late) + "\"colour\": \"red\", " + text.substring(late))).isNull();
+    }
+
+    @Test
+    void theCutIsTheFirstCommaBetweenEnvironmentsPastTheMiddle() throws IOException {
+        String text = "{\"environments\": [{\"name\": \"A\"},\n {\"name\": \"B,\"}, {\"name\": \"C\"}]}";
+        Path file = write(text);
+        try (FileChannel channel = FileChannel.open(file)) {
+            SplitRead.Cut cut = SplitRead.findCut(channel, Files.size(file));
+            assertThat(cut.offset()).isEqualTo(text.indexOf("}, {\"name\": \"C") + 1);
+            assertThat(cut.line()).isEqualTo(2);
+            assertThat(cut.column()).isEqualTo(cut.offset() - text.indexOf('\n'));
+        }
+    }
+
+    private void assertSplitLikeWhole(String text) throws IOException {
+        Estate whole;
+        Path file = write(text);
+        whole = PlainRead.read(JSON, JSON.createParser(Files.newInputStream(file)), "estate.json");
+        assertThat(whole).as("the whole read").isNotNull();
+        Estate halves = SplitRead.read(JSON, file, "estate.json", 1);
+        assertThat(halves).as("read in halves").isNotNull();
+        assertThat(halves).usingRecursiveComparison().isEqualTo(whole);
+    }
+
+    private Estate split(String text) throws IOException {
+        return SplitRead.read(JSON, write(text), "estate.json", 1);
+    }
+
+    private Path write(String text) throws IOException {
+        Path file = Files.createTempFile(folder, "estate", ".json");
+        Files.writeString(file, text);
+        return file;
+    }
+}
