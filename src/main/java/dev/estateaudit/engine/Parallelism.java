@@ -37,7 +37,7 @@ public record Parallelism(int fromModules, int upToModules) {
     }
 
     /** Whether estate files of this size probably hold enough modules to split (a module takes 200 to 300 bytes of JSON or YAML). */
-    boolean expectsSplit(long estateBytes) {
+    public boolean expectsSplit(long estateBytes) {
         return splits(estateBytes / 200);
     }
 }
