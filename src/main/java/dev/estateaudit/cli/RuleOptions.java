@@ -1,6 +1,7 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.Parallelism;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.RuleLimits;
@@ -74,7 +75,9 @@ public final class RuleOptions {
     /** Like the above, for an estate of {@code estateBytes} (see {@link AuditEngine#prepare(RuleSelection, long)}). */
     AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, long estateBytes, Map<String, String> environment,
                                PrintWriter err) {
-        RuleBase.builtin().prepare(selection);
+        if (!Parallelism.ofMachine().expectsSplit(estateBytes)) {
+            RuleBase.builtin().prepare(selection); // before the user folders compile, which takes longer
+        }
         return engine(folders, environment, err).prepare(selection, estateBytes);
     }
 

@@ -85,9 +85,11 @@ public final class AuditEngine {
      * the background too.
      */
     public AuditEngine prepare(RuleSelection selection, long estateBytes) {
-        ruleBases.forEach(base -> base.prepare(selection));
         if (parallelism.expectsSplit(estateBytes)) {
+            // the two bases alone: that of all the selected rules would only be built to go unused
             Prefetch.start("shards", () -> ruleBases.forEach(base -> shardsOf(base, selection)));
+        } else {
+            ruleBases.forEach(base -> base.prepare(selection));
         }
         if (knowledge == null) {
             Prefetch.start("catalogue", PlatformKnowledge::builtin);

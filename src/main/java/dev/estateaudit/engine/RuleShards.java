@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.model.AccumulatePattern;
+import org.drools.model.Condition;
 import org.drools.model.Model;
+import org.drools.model.Pattern;
 import org.drools.model.Rule;
 
 /**
@@ -38,14 +39,8 @@ final class RuleShards {
         if (base.limits() != RuleLimits.NONE) {
             return List.of(base);
         }
+        // read from the rules' conditions, so that no KieBase of all the rules is built to cut it
         Set<String> moduleRules = new HashSet<>();
-        for (ObjectTypeNode node : ((InternalRuleBase) base.kieBase()).getRete().getObjectTypeNodes()) {
-            if (PER_MODULE.stream().anyMatch(type -> node.getObjectType().isAssignableFrom(type))) {
-                for (org.kie.api.definition.rule.Rule rule : node.getAssociatedRules()) {
-                    moduleRules.add(base.idOf(rule));
-                }
-            }
-        }
         Set<String> ids = new HashSet<>();
         for (Model model : base.models()) {
             for (Rule rule : model.getRules()) {
@@ -54,6 +49,9 @@ final class RuleShards {
                     return List.of(base); // an internal rule may insert what another rule matches
                 }
                 ids.add(id);
+                if (matchesModules(rule.getView())) {
+                    moduleRules.add(id);
+                }
             }
         }
         if (moduleRules.isEmpty() || moduleRules.containsAll(ids)) {
@@ -61,6 +59,26 @@ final class RuleShards {
         }
         return List.of(base.keeping(rule -> moduleRules.contains(base.idOf(rule.getName()))),
                 base.keeping(rule -> !moduleRules.contains(base.idOf(rule.getName()))));
+    }
+
+    /** Whether a pattern of {@code condition}, at any depth (inside exists, not, or, accumulate), matches a per-module fact. */
+    private static boolean matchesModules(Condition condition) {
+        if (condition instanceof AccumulatePattern<?> accumulate) {
+            return accumulate.getCondition() != null && matchesModules(accumulate.getCondition())
+                    || accumulate.getPattern() != null && matchesModules(accumulate.getPattern());
+        }
+        if (condition instanceof Pattern<?> pattern) {
+            Class<?> type = pattern.getPatternVariable().getType();
+            if (PER_MODULE.stream().anyMatch(type::isAssignableFrom)) {
+                return true;
+            }
+        }
+        for (Condition sub : condition.getSubConditions()) {
+            if (matchesModules(sub)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShardedAuditTest {
 
     private static final AuditEngine ONE_SESSION = AuditEngine.builtinOnly().with(Parallelism.NONE);
-    private static final AuditEngine SHARDED = AuditEngine.builtinOnly().with(new Parallelism(0));
+    private static final AuditEngine SHARDED = AuditEngine.builtinOnly().with(Parallelism.from(0));
 
     @TempDir
     static Path temporary;
@@ -54,7 +54,7 @@ class ShardedAuditTest {
     @org.junit.jupiter.api.Test
     void aLargeEstateFindsTheSameWhenItsSessionsWerePreparedWhileItWasRead() {
         Estate estate = generated();
-        AuditEngine prepared = AuditEngine.builtinOnly().with(new Parallelism(0)).prepare(RuleSelection.ALL, 1);
+        AuditEngine prepared = AuditEngine.builtinOnly().with(Parallelism.from(0)).prepare(RuleSelection.ALL, 1);
         assertThat(prepared.audit(estate).findings()).isEqualTo(ONE_SESSION.audit(estate).findings());
     }
 
