@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.kie.api.KieBase;
@@ -30,6 +28,8 @@ public final class RuleBase {
 
     private static final Map<RulePhase, RuleBase> BUILTIN = new EnumMap<>(RulePhase.class);
 
+    /** The model classes, to make fresh models for a narrowed base: Drools rewrites a forall's patterns as it builds one. */
+    private final List<String> modelClassNames;
     private final List<Model> models;
     private final ClassLoader loader;
     private final String origin;
@@ -46,18 +46,14 @@ public final class RuleBase {
 
     private record Selected(RuleSelection selection, RuleBase base) {
     }
-    private final ClassValue<Boolean> matchable = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return anyRuleMatches(type);
-        }
-    };
+    private final MatchableFacts matchable = new MatchableFacts(this::kieBase);
 
     /**
      * The catalogue comes from the models' rule metadata, so listing or explaining rules, or
      * choosing some, builds no KieBase; {@link #kieBase()} builds it on first use.
      */
-    private RuleBase(List<Model> models, ClassLoader loader, String origin, boolean catalogued) {
+    private RuleBase(List<String> modelClassNames, List<Model> models, ClassLoader loader, String origin, boolean catalogued) {
+        this.modelClassNames = modelClassNames;
         this.models = models;
         this.loader = loader;
         this.origin = origin;
@@ -115,8 +111,7 @@ public final class RuleBase {
     public static RuleBase builtin(RulePhase phase) {
         synchronized (BUILTIN) {
             ClassLoader loader = RuleBase.class.getClassLoader();
-            return BUILTIN.computeIfAbsent(phase, p -> new RuleBase(ExecutableModels.instantiate(ExecutableModels.builtinModelNames(p), loader),
-                    loader, "built-in", p.catalogued()));
+            return BUILTIN.computeIfAbsent(phase, p -> of(ExecutableModels.builtinModelNames(p), loader, "built-in", p.catalogued()));
         }
     }
 
@@ -150,7 +145,7 @@ public final class RuleBase {
     public static RuleBase load(byte[] kjar, String origin) {
         CompiledRules compiled = CompiledRules.read(kjar);
         ClassLoader loader = compiled.newClassLoader(RuleBase.class.getClassLoader());
-        RuleBase base = new RuleBase(ExecutableModels.instantiate(compiled.modelClassNames(), loader), loader, origin, true);
+        RuleBase base = of(compiled.modelClassNames(), loader, origin, true);
         base.kieBase(); // an unusable kjar fails here, where the rule cache can still compile afresh
         return base;
     }
@@ -160,28 +155,7 @@ public final class RuleBase {
      * modules need not hold a million module references in its session. Types are looked up once.
      */
     public FactSink onlyMatchable(Consumer<Object> session) {
-        return new FactSink() {
-            @Override
-            public void accept(Object fact) {
-                if (matchable.get(fact.getClass())) {
-                    session.accept(fact);
-                }
-            }
-
-            @Override
-            public boolean keeps(Class<?> type) {
-                return matchable.get(type);
-            }
-        };
-    }
-
-    private boolean anyRuleMatches(Class<?> type) {
-        for (ObjectTypeNode node : ((InternalRuleBase) kieBase()).getRete().getObjectTypeNodes()) {
-            if (node.getObjectType().isAssignableFrom(type)) {
-                return true;
-            }
-        }
-        return false;
+        return matchable.filter(session);
     }
 
     /**
@@ -256,9 +230,17 @@ public final class RuleBase {
         });
     }
 
-    /** A base of the rules {@code keep} accepts, with this base's bounds. */
+    private static RuleBase of(List<String> modelClassNames, ClassLoader loader, String origin, boolean catalogued) {
+        return new RuleBase(modelClassNames, ExecutableModels.instantiate(modelClassNames, loader), loader, origin, catalogued);
+    }
+
+    /**
+     * A base of the rules {@code keep} accepts, with this base's bounds, built from fresh model
+     * objects: one KieBase built from another's would judge a one-pattern forall the other way.
+     */
     RuleBase keeping(Predicate<Rule> keep) {
-        RuleBase kept = new RuleBase(ExecutableModels.keeping(models, keep), loader, origin, catalogued);
+        List<Model> fresh = ExecutableModels.keeping(ExecutableModels.instantiate(modelClassNames, loader), keep);
+        RuleBase kept = new RuleBase(modelClassNames, fresh, loader, origin, catalogued);
         kept.limits = limits; // a user base keeps its bounds when narrowed
         return kept;
     }
