@@ -103,7 +103,7 @@ public final class CheckCommand extends RuleCommand {
         try (ProgressLine progress = ProgressLine.start(err(), environment)) {
             progress.phase("compiling the rules");
             CheckRun run = new CheckRun(rules.preparedEngine(settings.ruleFolders(), settings.review().selection(),
-                    estateBytes(), environment, err()), settings.review()).onPhase(progress::phase);
+                    EstateFiles.bytes(estateFiles), environment, err()), settings.review()).onPhase(progress::phase);
             AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
             progress.phase("writing the report");
             return write(report, settings, progress);
@@ -135,23 +135,10 @@ public final class CheckCommand extends RuleCommand {
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
         CheckRun run = new CheckRun(rules.preparedEngine(settings.ruleFolders(), settings.review().selection(),
-                estateBytes(), environment, err()), settings.review());
+                EstateFiles.bytes(estateFiles), environment, err()), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
-    }
-
-    /** The estate files' size, as far as it can be told before reading them: a large estate's rules are prepared for it. */
-    private long estateBytes() {
-        long bytes = 0;
-        for (Path file : estateFiles) {
-            try {
-                bytes += Files.isRegularFile(file) ? Files.size(file) : 0;
-            } catch (IOException unreadableIsReportedWhenRead) {
-                // the loader names the file and the problem
-            }
-        }
-        return bytes;
     }
 
     /** Every file the run reads, so that no output lands on one (checked before anything is read). */

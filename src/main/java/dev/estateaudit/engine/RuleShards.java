@@ -93,28 +93,30 @@ final class RuleShards {
         for (int i = 1; i < tasks.size(); i++) {
             Thread thread = new Thread(tasks.get(i), "estate-audit-rules-" + i);
             thread.setDaemon(true);
-            thread.start();
+            try {
+                thread.start();
+            } catch (OutOfMemoryError noThreadToBeHad) {
+                tasks.get(i).run(); // no second thread: the shard runs here, after the others started
+            }
         }
         tasks.get(0).run();
         List<T> results = new ArrayList<>(tasks.size());
-        RuntimeException failure = null;
+        Throwable failure = null;
         for (FutureTask<T> task : tasks) {
             try {
                 results.add(task.get());
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
+                failure = failure != null ? failure : e.getCause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while the rules ran", e);
             }
         }
+        if (failure instanceof Error error) {
+            throw error;
+        }
         if (failure != null) {
-            throw failure;
+            throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
         }
         return results;
     }

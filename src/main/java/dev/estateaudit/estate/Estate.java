@@ -46,7 +46,7 @@ public class Estate extends Positioned {
 
     @JsonIgnore
     public long getModuleCount() {
-        return environments.stream().mapToLong(e -> e.getModules().size()).sum();
+        return getEnvironments().stream().mapToLong(e -> e.getModules().size()).sum();
     }
 
     @JsonIgnore

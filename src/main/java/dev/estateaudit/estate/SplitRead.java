@@ -65,7 +65,11 @@ final class SplitRead {
             FutureTask<List<EstateEnvironment>> second = new FutureTask<>(() -> secondHalf(mapper, channel, size, name, cut));
             Thread thread = new Thread(second, "estate-audit-read");
             thread.setDaemon(true);
-            thread.start();
+            try {
+                thread.start();
+            } catch (OutOfMemoryError noThreadToBeHad) {
+                return null; // read whole, on this thread
+            }
             Estate first = PlainRead.read(mapper, mapper.createParser(new Region(channel, size / 2, cut, size)), name);
             if (first == null) {
                 return null; // the second thread stops soon: the channel closes under it
@@ -135,11 +139,13 @@ final class SplitRead {
 
     /**
      * The first comma past the middle between two elements of the root's {@code environments}
-     * list, or null (no such list, or it ends before the middle). Strings, escapes and nesting are
+     * list, or null (no such list, it ends before the middle, or no comma comes before three
+     * quarters of the file: one environment spans the middle). Strings, escapes and nesting are
      * followed; lines are counted as Jackson counts them (CR, LF and CR LF each end one).
      */
     static Cut findCut(FileChannel channel, long size) throws IOException {
         long middle = size / 2;
+        long lastCut = size / 4 * 3;
         ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
         byte[] bytes = buffer.array();
         int depth = 0;
@@ -208,6 +214,9 @@ final class SplitRead {
                     case ',' -> {
                         if (inEnvironments && depth == 2 && at >= middle && lastSignificant == '}') {
                             return new Cut(at, line, at - lineStart + 1);
+                        }
+                        if (at > lastCut) {
+                            return null; // a cut this late saves too little for the first half to wait for it
                         }
                     }
                     default -> {

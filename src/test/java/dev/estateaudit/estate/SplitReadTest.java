@@ -81,6 +81,24 @@ class SplitReadTest {
         }
     }
 
+    @Test
+    void oneEnvironmentAcrossTheMiddleAndBeyondIsReadWholeOnThisThread() throws IOException {
+        StringBuilder text = new StringBuilder("{\"name\": \"Two\", \"environments\": [\n  {\"name\": \"Small\", \"role\": \"development\", "
+                + "\"platformVersion\": \"11.30.1\"},\n  {\"name\": \"Big\", \"role\": \"production\", \"platformVersion\": \"11.30.1\", \"modules\": [");
+        for (int i = 0; i < 200; i++) {
+            text.append(i == 0 ? "" : ", ").append("{\"name\": \"M").append(i).append("\"}");
+        }
+        String estate = text.append("]}\n]}\n").toString();
+        Path file = write(estate);
+        try (FileChannel channel = FileChannel.open(file)) {
+            assertThat(SplitRead.findCut(channel, Files.size(file))).isNull();
+        }
+        Estate read = SplitRead.read(JSON, file, "estate.json", 1);
+        assertThat(read).usingRecursiveComparison()
+                .isEqualTo(PlainRead.read(JSON, JSON.createParser(Files.newInputStream(file)), "estate.json"));
+        assertThat(read.getEnvironments()).hasSize(2);
+    }
+
     private void assertSplitLikeWhole(String text) throws IOException {
         Estate whole;
         Path file = write(text);
