@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -239,7 +241,10 @@ public final class RuleBase {
      * objects: one KieBase built from another's would judge a one-pattern forall the other way.
      */
     RuleBase keeping(Predicate<Rule> keep) {
-        List<Model> fresh = ExecutableModels.keeping(ExecutableModels.instantiate(modelClassNames, loader), keep);
+        Set<String> own = new HashSet<>();
+        models.forEach(m -> m.getRules().forEach(r -> own.add(r.getName()))); // fresh models hold every rule of the classes
+        List<Model> fresh = ExecutableModels.keeping(ExecutableModels.instantiate(modelClassNames, loader),
+                rule -> own.contains(rule.getName()) && keep.test(rule));
         RuleBase kept = new RuleBase(modelClassNames, fresh, loader, origin, catalogued);
         kept.limits = limits; // a user base keeps its bounds when narrowed
         return kept;

@@ -51,6 +51,20 @@ class ShardedAuditTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"module-not-republished,lifetime-outdated", "debug-mode-in-production",
+        "-module-errors-logged", "-staging-version-skew,-debug-mode-in-production"})
+    void aSelectionFindsTheSameInTwoSessions(String rules) {
+        List<String> only = Stream.of(rules.split(",")).filter(r -> !r.startsWith("-")).toList();
+        List<String> skip = Stream.of(rules.split(",")).filter(r -> r.startsWith("-")).map(r -> r.substring(1)).toList();
+        RuleSelection selection = RuleSelection.of(only, skip);
+        Estate estate = generated();
+        AuditResult expected = ONE_SESSION.audit(estate, selection);
+        AuditResult actual = SHARDED.audit(estate, selection);
+        assertThat(actual.findings()).isNotEmpty().isEqualTo(expected.findings());
+        assertThat(actual.notEvaluated()).isEqualTo(expected.notEvaluated());
+    }
+
     @org.junit.jupiter.api.Test
     void aLargeEstateFindsTheSameWhenItsSessionsWerePreparedWhileItWasRead() {
         Estate estate = generated();
