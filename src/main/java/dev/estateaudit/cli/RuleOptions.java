@@ -65,14 +65,11 @@ public final class RuleOptions {
     }
 
     /**
-     * The engine, with the rule bases an audit with {@code selection} runs being built in the
-     * background: the built-in one from before the user folders are compiled, which takes longer.
+     * The engine, with the rule bases an audit with {@code selection} of an estate of
+     * {@code estateBytes} runs being built in the background (see
+     * {@link AuditEngine#prepare(RuleSelection, long)}): the built-in one from before the user
+     * folders are compiled, which takes longer.
      */
-    AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, Map<String, String> environment, PrintWriter err) {
-        return preparedEngine(folders, selection, 0, environment, err);
-    }
-
-    /** Like the above, for an estate of {@code estateBytes} (see {@link AuditEngine#prepare(RuleSelection, long)}). */
     AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, long estateBytes, Map<String, String> environment,
                                PrintWriter err) {
         if (!Parallelism.ofMachine().expectsSplit(estateBytes)) {

@@ -139,7 +139,7 @@ public final class AuditEngine {
         Shards known = shards.get(base);
         if (known == null || known.selection() != selection) {
             List<RuleBase> parts = RuleShards.of(base.selecting(selection));
-            parts.forEach(RuleBase::kieBase); // one after the other: the parts share the model's rule objects
+            parts.forEach(RuleBase::kieBase); // here, so that the background preparation leaves them built
             known = new Shards(selection, parts);
             shards.put(base, known);
         }

@@ -89,7 +89,7 @@ final class SplitRegion extends InputStream {
             learnTheEnd();
         }
         if (position < end) {
-            long limit = Math.min(end, position < safeEnd ? safeEnd : end);
+            long limit = Math.min(end, safeEnd); // past safeEnd only once the end is known, and safeEnd is then the file's size
             int n = channel.read(ByteBuffer.wrap(b, off, (int) Math.min(len, limit - position)), position);
             if (n > 0) {
                 position += n;
