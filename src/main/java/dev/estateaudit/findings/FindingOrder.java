@@ -2,6 +2,7 @@ package dev.estateaudit.findings;
 
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.SourcePosition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +16,9 @@ import java.util.function.Function;
 /**
  * The one order of findings in every report: severity, then subject (estate-level first, then
  * environments in the file's order, then names), rule and message; duplicates dropped and every
- * fingerprint made unique.
+ * fingerprint made unique. The order is total (what is left equal is told apart by fingerprint,
+ * evidence and position), so a report never depends on the order in which rules fired: the same
+ * findings from one session or from two, in any order, give the same report.
  */
 public final class FindingOrder {
 
@@ -39,7 +42,7 @@ public final class FindingOrder {
     public <T> List<T> sortedUnique(List<T> items, Function<T, Finding> finding) {
         List<T> sorted = sorted(items, t -> {
             Finding f = finding.apply(t);
-            return new SortKey<>(t, f.severity().ordinal(), place(f.subject()), f.subject(), f.ruleId(), f.message());
+            return new SortKey<>(t, f.severity().ordinal(), place(f.subject()), f.subject(), f.ruleId(), f.message(), f);
         });
         List<T> unique = new ArrayList<>(sorted.size());
         Finding last = null;
@@ -61,7 +64,7 @@ public final class FindingOrder {
 
     public List<NotEvaluated> arrangeNotEvaluated(List<NotEvaluated> notEvaluated) {
         return sorted(notEvaluated, n -> new SortKey<>(n, 0, place(n.subject()), n.subject(), n.ruleId(),
-                String.join(",", n.missing())));
+                String.join(",", n.missing()), null));
     }
 
     /**
@@ -79,8 +82,12 @@ public final class FindingOrder {
         return sorted;
     }
 
-    /** Severity, then subject (its environment's place in the file, then its names), then rule and the last tie-breaker (message or missing facts). */
-    private record SortKey<T>(T item, int severity, int place, Subject subject, String ruleId, String last)
+    /**
+     * Severity, then subject (its environment's place in the file, then its names), then rule and
+     * the last named key (message or missing facts); then, for the rare items equal so far, what
+     * is left of them ({@code finding}: null for a not-evaluated item).
+     */
+    private record SortKey<T>(T item, int severity, int place, Subject subject, String ruleId, String last, Finding finding)
             implements Comparable<SortKey<T>> {
         @Override
         public int compareTo(SortKey<T> o) {
@@ -103,9 +110,26 @@ public final class FindingOrder {
             if (c == 0) {
                 c = ruleId.compareTo(o.ruleId);
             }
-            return c != 0 ? c : last.compareTo(o.last);
+            if (c == 0) {
+                c = last.compareTo(o.last);
+            }
+            return c != 0 ? c : rest(o);
+        }
+
+        private int rest(SortKey<T> o) {
+            int c = 0;
+            if (finding != null && o.finding != null) {
+                c = finding.fingerprint().compareTo(o.finding.fingerprint());
+                if (c == 0) {
+                    c = String.valueOf(finding.evidence()).compareTo(String.valueOf(o.finding.evidence()));
+                }
+            }
+            return c != 0 ? c : POSITIONS.compare(subject.position(), o.subject.position());
         }
     }
+
+    private static final Comparator<SourcePosition> POSITIONS = Comparator.nullsFirst(
+            Comparator.comparing(SourcePosition::file, NULLS_FIRST).thenComparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column));
 
     /**
      * A rule that reports one subject for two reasons without telling them apart ({@code .key(...)})
