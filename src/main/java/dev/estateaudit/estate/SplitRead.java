@@ -165,8 +165,13 @@ final class SplitRead {
             }
             for (int i = 0; i < n; i++) {
                 byte c = bytes[i];
-                long at = position + i;
                 if (inString) {
+                    if (!escaped && keyLength < 0) {
+                        // not a root key being matched: only a quote or a backslash matters (most of the file)
+                        while (c != '"' && c != '\\' && i + 1 < n) {
+                            c = bytes[++i];
+                        }
+                    }
                     if (escaped) {
                         escaped = false;
                     } else if (c == '\\') {
@@ -183,6 +188,14 @@ final class SplitRead {
                     previous = c;
                     continue;
                 }
+                if (c == ' ') {
+                    while (i + 1 < n && bytes[i + 1] == ' ') {
+                        i++; // indentation, the rest of the file
+                    }
+                    previous = c;
+                    continue;
+                }
+                long at = position + i;
                 switch (c) {
                     case '\r' -> {
                         line++;

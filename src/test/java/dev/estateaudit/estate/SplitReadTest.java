@@ -2,6 +2,8 @@ package dev.estateaudit.estate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.estateaudit.bench.EstateGenerator;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +12,8 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -79,6 +83,63 @@ class SplitReadTest {
             assertThat(cut.line()).isEqualTo(2);
             assertThat(cut.column()).isEqualTo(cut.offset() - text.indexOf('\n'));
         }
+    }
+
+    /** The scan reads 64 KiB at a time: escapes, quotes and indentation must carry over wherever a read ends. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13})
+    void theCutIsWhereTheParserSeesItWhereverTheScansReadsEnd(int shift) throws IOException {
+        StringBuilder text = new StringBuilder("{\"name\": \"").append("x".repeat(shift)).append("\", \"environments\": [\n");
+        for (int i = 0; i < 900; i++) {
+            text.append(i == 0 ? "" : ",\n").append("    {\"name\": \"E").append(i).append(" \\\\\\\"q}], {x ".repeat(1 + i % 7))
+                    .append("\",      \"role\": \"development\", \"modules\": [{\"name\": \"M\\\\\"}]}");
+        }
+        String estate = text.append("\n]}\n").toString();
+        Path file = write(estate);
+        long expected = firstCommaBetweenEnvironmentsPastTheMiddle(file);
+        try (FileChannel channel = FileChannel.open(file)) {
+            SplitRead.Cut cut = SplitRead.findCut(channel, Files.size(file));
+            assertThat(cut.offset()).isEqualTo(expected);
+            String before = estate.substring(0, (int) expected);
+            assertThat(cut.line()).isEqualTo(before.chars().filter(c -> c == '\n').count() + 1);
+            assertThat(cut.column()).isEqualTo(expected - before.lastIndexOf('\n'));
+        }
+        Estate halves = SplitRead.read(JSON, file, "estate.json", 1);
+        Estate whole = PlainRead.read(JSON, JSON.createParser(Files.newInputStream(file)), "estate.json");
+        assertThat(halves).isNotNull();
+        // names and positions: a field-by-field comparison of 900 environments takes seconds
+        assertThat(namesAndPositions(halves)).isEqualTo(namesAndPositions(whole)).hasSize(1800);
+    }
+
+    private static List<String> namesAndPositions(Estate estate) {
+        List<String> all = new ArrayList<>();
+        for (EstateEnvironment environment : estate.getEnvironments()) {
+            all.add(environment.getName() + " @ " + environment.getPosition());
+            environment.getModules().forEach(m -> all.add(m.getName() + " @ " + m.getPosition()));
+        }
+        return all;
+    }
+
+    /** Jackson's own tokens: the comma before the first environment that starts past the middle. */
+    private static long firstCommaBetweenEnvironmentsPastTheMiddle(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_OBJECT && parser.getParsingContext().getParent().inArray()
+                        && parser.getParsingContext().getParent().getParent().getParent().inRoot()
+                        && parser.currentTokenLocation().getByteOffset() > bytes.length / 2) {
+                    int at = (int) parser.currentTokenLocation().getByteOffset();
+                    while (bytes[at] != ',') {
+                        at--;
+                    }
+                    if (at >= bytes.length / 2) {
+                        return at;
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no environment past the middle");
     }
 
     @Test
