@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.Parallelism;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.RuleLimits;
@@ -72,9 +71,7 @@ public final class RuleOptions {
      */
     AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, long estateBytes, Map<String, String> environment,
                                PrintWriter err) {
-        if (!Parallelism.ofMachine().expectsSplit(estateBytes)) {
-            RuleBase.builtin().prepare(selection); // before the user folders compile, which takes longer
-        }
+        AuditEngine.prepareBuiltin(selection, estateBytes); // before the user folders compile, which takes longer
         return engine(folders, environment, err).prepare(selection, estateBytes);
     }
 

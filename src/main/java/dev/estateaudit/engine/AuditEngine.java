@@ -26,11 +26,6 @@ public final class AuditEngine {
     /** The catalogue, or null for the built-in one, read when first needed (it may still be loading in the background). */
     private final PlatformKnowledge knowledge;
     private final Parallelism parallelism;
-    /** Each base's shards for the last selection: a readiness matrix audits one estate once per target. */
-    private final Map<RuleBase, Shards> shards = new HashMap<>();
-
-    private record Shards(RuleSelection selection, List<RuleBase> bases) {
-    }
 
     public AuditEngine(List<RuleBase> ruleBases) {
         this(ruleBases, null);
@@ -82,19 +77,31 @@ public final class AuditEngine {
     /**
      * Like {@link #prepare(RuleSelection)}, told the size of the estate files about to be read:
      * for an estate large enough to be audited in two sessions, their rule bases are built in
-     * the background too.
+     * the background instead (that of all the selected rules would only be built to go unused).
      */
     public AuditEngine prepare(RuleSelection selection, long estateBytes) {
-        if (parallelism.expectsSplit(estateBytes)) {
-            // the two bases alone: that of all the selected rules would only be built to go unused
-            Prefetch.start("shards", () -> ruleBases.forEach(base -> shardsOf(base, selection)));
-        } else {
-            ruleBases.forEach(base -> base.prepare(selection));
-        }
+        ruleBases.forEach(base -> prepare(base, selection, estateBytes, parallelism));
         if (knowledge == null) {
             Prefetch.start("catalogue", PlatformKnowledge::builtin);
         }
         return this;
+    }
+
+    /**
+     * Starts building what an audit of {@code estateBytes} with the built-in rules and this
+     * machine's cores will run, before any engine exists: the CLI calls it first, since compiling
+     * user rule folders takes longer. The engine's own {@link #prepare} then finds it under way.
+     */
+    public static void prepareBuiltin(RuleSelection selection, long estateBytes) {
+        prepare(RuleBase.builtin(), selection, estateBytes, Parallelism.ofMachine());
+    }
+
+    private static void prepare(RuleBase base, RuleSelection selection, long estateBytes, Parallelism parallelism) {
+        if (parallelism.expectsSplit(estateBytes)) {
+            base.prepareShards(selection);
+        } else {
+            base.prepare(selection);
+        }
     }
 
     /**
@@ -121,7 +128,7 @@ public final class AuditEngine {
         PlatformKnowledge catalogue = knowledge();
         boolean split = parallelism.splits(estate.getModuleCount());
         for (RuleBase base : ruleBases) {
-            List<RuleBase> parts = split ? shardsOf(base, selection) : List.of(base.selecting(selection));
+            List<RuleBase> parts = split ? base.shards(selection) : List.of(base.selecting(selection));
             List<RuleSession.Outcome> outcomes = RuleShards.sideBySide(parts, shard ->
                     RuleSession.of(shard).run(session -> EstateFacts.insert(estate, catalogue, session), fact -> false));
             for (RuleSession.Outcome outcome : outcomes) {
@@ -132,17 +139,5 @@ public final class AuditEngine {
         FindingOrder order = new FindingOrder(estate);
         List<RuleDescriptor> selectedRules = auditRules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).filter(r -> selection.selects(r.id())).toList();
         return new AuditResult(estate, selectedRules, order.arrange(findings), order.arrangeNotEvaluated(notEvaluated));
-    }
-
-    /** The selected rules of {@code base}, cut in two where they can be (see {@link RuleShards}). */
-    private synchronized List<RuleBase> shardsOf(RuleBase base, RuleSelection selection) {
-        Shards known = shards.get(base);
-        if (known == null || known.selection() != selection) {
-            List<RuleBase> parts = RuleShards.of(base.selecting(selection));
-            parts.forEach(RuleBase::kieBase); // here, so that the background preparation leaves them built
-            known = new Shards(selection, parts);
-            shards.put(base, known);
-        }
-        return known.bases();
     }
 }

@@ -45,6 +45,11 @@ public final class RuleBase {
     private final AtomicReference<RuleSelection> lastPrepared = new AtomicReference<>();
     /** The base {@link #selecting} made last, and only that one: the base prepared in the background is the one that runs. */
     private Selected lastSelected;
+    private final AtomicReference<RuleSelection> lastPreparedShards = new AtomicReference<>();
+    private Shards lastShards;
+
+    private record Shards(RuleSelection selection, List<RuleBase> bases) {
+    }
 
     private record Selected(RuleSelection selection, RuleBase base) {
     }
@@ -188,6 +193,29 @@ public final class RuleBase {
         if (lastPrepared.getAndSet(selection) != selection) {
             Prefetch.start("rules", () -> selecting(selection).warm());
         }
+    }
+
+    /**
+     * Starts building, on a background thread, the bases {@link #shards} gives for
+     * {@code selection} (and not the whole one, which would only be built to go unused).
+     */
+    public void prepareShards(RuleSelection selection) {
+        if (lastPreparedShards.getAndSet(selection) != selection) {
+            Prefetch.start("shards", () -> shards(selection));
+        }
+    }
+
+    /**
+     * The selected rules cut in two bases where they can be, for two sessions side by side (see
+     * {@link RuleShards}), their KieBases built; this selection's base alone when it cannot be cut.
+     */
+    public synchronized List<RuleBase> shards(RuleSelection selection) {
+        if (lastShards == null || lastShards.selection() != selection) {
+            List<RuleBase> parts = RuleShards.of(selecting(selection));
+            parts.forEach(RuleBase::kieBase); // here, so that a background preparation leaves them built
+            lastShards = new Shards(selection, parts);
+        }
+        return lastShards.bases();
     }
 
     /**
