@@ -1,6 +1,8 @@
 package dev.estateaudit.knowledge;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,8 +43,8 @@ public final class PlatformKnowledge {
      * introspection of them took about 60 ms of a cold check, before any rule base could be built).
      */
     private static final class Json {
-        static final JSON READER = JSON.builder().enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY)
-                .enable(JSON.Feature.FAIL_ON_DUPLICATE_MAP_KEYS).build();
+        static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+        static final JSON READER = JSON.builder(FACTORY).enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY).build();
     }
 
     private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
@@ -124,7 +126,13 @@ public final class PlatformKnowledge {
 
     /** The built-in catalogue in the JSON form the build wrote and checked (its problems were reported then). */
     static PlatformKnowledge fromJson(byte[] json) throws IOException {
-        return new CatalogueChecker(BUILTIN_NAME).check(Json.READER.beanFrom(CatalogueFile.class, json));
+        try (JsonParser parser = Json.FACTORY.createParser(json)) {
+            CatalogueFile file = Json.READER.beanFrom(CatalogueFile.class, parser);
+            if (parser.nextToken() != null) {
+                throw new IOException(BUILTIN_NAME + ": text after the end of the catalogue at " + parser.currentLocation());
+            }
+            return new CatalogueChecker(BUILTIN_NAME).check(file);
+        }
     }
 
     /** Catalogue YAML bound as written, not yet checked; a problem names the file, line and field. */

@@ -100,6 +100,25 @@ class PlatformKnowledgeTest {
         assertThat(knowledge.horizon().source().url()).startsWith("https://");
     }
 
+    /** The JSON form is checked by the build; its reader must still refuse what databind refused before it. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"unknown field", "repeated field", "text after the end"})
+    void theJsonFormIsReadStrictly(String flaw) throws Exception {
+        String json;
+        try (java.io.InputStream in = PlatformKnowledge.class.getResourceAsStream(PlatformKnowledge.BUILTIN_JSON_RESOURCE)) {
+            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(PlatformKnowledge.fromJson(json.getBytes(StandardCharsets.UTF_8)).facts()).isEqualTo(knowledge.facts());
+        String spoilt = switch (flaw) {
+            case "unknown field" -> json.replaceFirst("\\{\"sources\"", "{\"colour\":\"red\",\"sources\"");
+            case "repeated field" -> json.replaceFirst("\"title\":", "\"title\":\"Twice\",\"title\":");
+            default -> json + " {}";
+        };
+        assertThat(spoilt).isNotEqualTo(json);
+        assertThatThrownBy(() -> PlatformKnowledge.fromJson(spoilt.getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(java.io.IOException.class);
+    }
+
     @Test
     void normalisesNamesSoRulesJoinWithEquals() {
         assertThat(InfrastructureNames.operatingSystem("Microsoft Windows Server 2019 Datacenter")).isEqualTo("windows server 2019");
