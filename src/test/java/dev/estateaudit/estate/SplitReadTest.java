@@ -85,18 +85,24 @@ class SplitReadTest {
         }
     }
 
-    /** The scan reads 64 KiB at a time: escapes, quotes and indentation must carry over wherever a read ends. */
+    private static final int SCAN_READ = 1 << 16;
+
+    /**
+     * The scan reads 64 KiB at a time: an escape or a run of spaces must carry over where a read
+     * ends. {@code at} 0-4: the first read ends that many bytes into an escaped backslash and an
+     * escaped quote ({@code \\\"}); 11-16: one to six bytes into a comma and its run of spaces.
+     */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13})
-    void theCutIsWhereTheParserSeesItWhereverTheScansReadsEnd(int shift) throws IOException {
-        StringBuilder text = new StringBuilder("{\"name\": \"").append("x".repeat(shift)).append("\", \"environments\": [\n");
-        for (int i = 0; i < 900; i++) {
-            text.append(i == 0 ? "" : ",\n").append("    {\"name\": \"E").append(i).append(" \\\\\\\"q}], {x ".repeat(1 + i % 7))
-                    .append("\",      \"role\": \"development\", \"modules\": [{\"name\": \"M\\\\\"}]}");
-        }
-        String estate = text.append("\n]}\n").toString();
+    @ValueSource(ints = {0, 1, 2, 3, 4, 11, 12, 13, 14, 15, 16})
+    void theCutIsWhereTheParserSeesItWhereverTheScansReadsEnd(int at) throws IOException {
+        String mark = at < 10 ? "\\\\\\\"q" : ",      \"role";
+        int into = at < 10 ? at : at - 10;
+        String plain = readsAcrossEscapes(0);
+        String estate = readsAcrossEscapes(SCAN_READ - into - plain.lastIndexOf(mark, SCAN_READ - 64));
+        assertThat(estate.startsWith(mark, SCAN_READ - into)).as("the first read ends %d bytes into %s", into, mark).isTrue();
         Path file = write(estate);
         long expected = firstCommaBetweenEnvironmentsPastTheMiddle(file);
+        assertThat(expected).as("past the second read, so that the scan carries state over reads").isGreaterThan(2L * SCAN_READ);
         try (FileChannel channel = FileChannel.open(file)) {
             SplitRead.Cut cut = SplitRead.findCut(channel, Files.size(file));
             assertThat(cut.offset()).isEqualTo(expected);
@@ -107,8 +113,18 @@ class SplitReadTest {
         Estate halves = SplitRead.read(JSON, file, "estate.json", 1);
         Estate whole = PlainRead.read(JSON, JSON.createParser(Files.newInputStream(file)), "estate.json");
         assertThat(halves).isNotNull();
-        // names and positions: a field-by-field comparison of 900 environments takes seconds
-        assertThat(namesAndPositions(halves)).isEqualTo(namesAndPositions(whole)).hasSize(1800);
+        // names and positions: a field-by-field comparison of thousands of environments takes seconds
+        assertThat(namesAndPositions(halves)).isEqualTo(namesAndPositions(whole)).hasSize(2 * 2600);
+    }
+
+    /** Environments whose names hold escapes, quotes and brackets, after a root name of {@code pad} letters. */
+    private static String readsAcrossEscapes(int pad) {
+        StringBuilder text = new StringBuilder("{\"name\": \"").append("x".repeat(pad)).append("\", \"environments\": [\n");
+        for (int i = 0; i < 2600; i++) {
+            text.append(i == 0 ? "" : ",\n").append("    {\"name\": \"E").append(i).append(" \\\\\\\"q}], {x ".repeat(1 + i % 7))
+                    .append("\",      \"role\": \"development\", \"modules\": [{\"name\": \"M\\\\\"}]}");
+        }
+        return text.append("\n]}\n").toString();
     }
 
     private static List<String> namesAndPositions(Estate estate) {
