@@ -43,16 +43,9 @@ public final class RuleBase {
     private boolean warmed;
     /** Not guarded by this base's lock, which a background build holds while the main thread prepares. */
     private final AtomicReference<RuleSelection> lastPrepared = new AtomicReference<>();
-    /** The base {@link #selecting} made last, and only that one: the base prepared in the background is the one that runs. */
-    private Selected lastSelected;
+    private final LastSelection<RuleBase> selected = new LastSelection<>();
     private final AtomicReference<RuleSelection> lastPreparedShards = new AtomicReference<>();
-    private Shards lastShards;
-
-    private record Shards(RuleSelection selection, List<RuleBase> bases) {
-    }
-
-    private record Selected(RuleSelection selection, RuleBase base) {
-    }
+    private final LastSelection<List<RuleBase>> shards = new LastSelection<>();
     private final MatchableFacts matchable = new MatchableFacts(this::kieBase);
 
     /**
@@ -209,13 +202,12 @@ public final class RuleBase {
      * The selected rules cut in two bases where they can be, for two sessions side by side (see
      * {@link RuleShards}), their KieBases built; this selection's base alone when it cannot be cut.
      */
-    public synchronized List<RuleBase> shards(RuleSelection selection) {
-        if (lastShards == null || lastShards.selection() != selection) {
-            List<RuleBase> parts = RuleShards.of(selecting(selection));
+    public List<RuleBase> shards(RuleSelection selection) {
+        return shards.get(selection, wanted -> {
+            List<RuleBase> parts = RuleShards.of(selecting(wanted));
             parts.forEach(RuleBase::kieBase); // here, so that a background preparation leaves them built
-            lastShards = new Shards(selection, parts);
-        }
-        return lastShards.bases();
+            return parts;
+        });
     }
 
     /**
@@ -245,12 +237,7 @@ public final class RuleBase {
         if (selection == RuleSelection.ALL || byRuleName.values().stream().allMatch(r -> selection.selects(r.id()))) {
             return this;
         }
-        synchronized (this) {
-            if (lastSelected == null || lastSelected.selection() != selection) {
-                lastSelected = new Selected(selection, narrowedTo(selection));
-            }
-            return lastSelected.base();
-        }
+        return selected.get(selection, this::narrowedTo);
     }
 
     private RuleBase narrowedTo(RuleSelection selection) {

@@ -16,9 +16,10 @@ import java.util.function.Function;
 /**
  * The one order of findings in every report: severity, then subject (estate-level first, then
  * environments in the file's order, then names), rule and message; duplicates dropped and every
- * fingerprint made unique. The order is total (what is left equal is told apart by fingerprint,
- * evidence and position), so a report never depends on the order in which rules fired: the same
- * findings from one session or from two, in any order, give the same report.
+ * fingerprint made unique. Findings that these keys leave equal are told apart by fingerprint,
+ * evidence and position, everything else a report shows of them, so a report never depends on the
+ * order in which rules fired: the same findings from one session or from two, in any order, give
+ * the same report.
  */
 public final class FindingOrder {
 

@@ -66,10 +66,17 @@ class ShardedAuditTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aLargeEstateFindsTheSameWhenItsSessionsWerePreparedWhileItWasRead() {
+    void aLargeEstateFindsTheSameInTheSessionsPreparedWhileItWasRead() {
         Estate estate = generated();
-        AuditEngine prepared = AuditEngine.builtinOnly().with(Parallelism.from(0)).prepare(RuleSelection.ALL, 1);
-        assertThat(prepared.audit(estate).findings()).isEqualTo(ONE_SESSION.audit(estate).findings());
+        RuleSelection only = RuleSelection.of(java.util.List.of("module-*", "debug-mode-*"), java.util.List.of());
+        AuditEngine prepared = AuditEngine.builtinOnly().with(Parallelism.from(0)).prepare(only, 1);
+        java.util.List<RuleBase> parts = RuleBase.builtin().shards(only);
+
+        assertThat(prepared.audit(estate, only).findings()).isNotEmpty().isEqualTo(ONE_SESSION.audit(estate, only).findings());
+        assertThat(parts).hasSize(2);
+        assertThat(RuleBase.builtin().shards(only)).as("the bases prepared are the ones the audit ran").isSameAs(parts);
+        AuditEngine.builtinOnly().with(Parallelism.from(0)).prepare(only, 1);
+        assertThat(RuleBase.builtin().shards(only)).as("preparing again for the same selection builds nothing new").isSameAs(parts);
     }
 
     private static DynamicTest sameFindings(String name, Supplier<Estate> estate) {

@@ -40,7 +40,7 @@ class FindingOrderTest {
     }
 
     @Test
-    void findingsWithOwnKeysAreOrderedByFingerprint() {
+    void ofTwoReportsOfOneSubjectAndMessageTheLowestFingerprintIsKept() {
         Finding first = finding("Two reasons.", ORDERS, Map.of()).withFingerprint("aaaa");
         Finding second = finding("Two reasons.", ORDERS, Map.of()).withFingerprint("bbbb");
 
