@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.util.List;
 import java.util.function.LongConsumer;
@@ -34,11 +35,7 @@ final class PlainRead {
             if (p.nextToken() == null) {
                 return null;
             }
-            return mapper.readerFor(Estate.class)
-                    .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
-                    .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
-                    .withAttribute(ATTRIBUTE, Boolean.TRUE)
-                    .readValue(p);
+            return reader(mapper.readerFor(Estate.class), name).readValue(p);
         } catch (IOException | RuntimeException e) {
             return null; // the tolerant read finds out what it was, and says so
         }
@@ -54,11 +51,8 @@ final class PlainRead {
                 return null;
             }
             // what follows the list is the root's end, which the caller checks: no trailing-token check here
-            List<EstateEnvironment> environments = mapper.readerFor(ENVIRONMENTS)
+            List<EstateEnvironment> environments = reader(mapper.readerFor(ENVIRONMENTS), name)
                     .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                    .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
-                    .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
-                    .withAttribute(ATTRIBUTE, Boolean.TRUE)
                     .readValue(p);
             if (environments == null || environments.isEmpty()) {
                 return null;
@@ -69,6 +63,13 @@ final class PlainRead {
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** {@code reader} as a plain read of the file {@code name} uses it: positions named, values shared, the read marked. */
+    private static ObjectReader reader(ObjectReader reader, String name) {
+        return reader.withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
+                .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
+                .withAttribute(ATTRIBUTE, Boolean.TRUE);
     }
 
     static boolean isUnderWay(DeserializationContext ctxt) {
