@@ -2,7 +2,6 @@ package dev.estateaudit.engine;
 
 import dev.estateaudit.facts.FactSink;
 import dev.estateaudit.findings.RuleDescriptor;
-import dev.estateaudit.util.Prefetch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.drools.model.Model;
@@ -41,10 +39,7 @@ public final class RuleBase {
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
     private boolean warmed;
-    /** Not guarded by this base's lock, which a background build holds while the main thread prepares. */
-    private final AtomicReference<RuleSelection> lastPrepared = new AtomicReference<>();
     private final LastSelection<RuleBase> selected = new LastSelection<>();
-    private final AtomicReference<RuleSelection> lastPreparedShards = new AtomicReference<>();
     private final LastSelection<List<RuleBase>> shards = new LastSelection<>();
     private final MatchableFacts matchable = new MatchableFacts(this::kieBase);
 
@@ -181,11 +176,7 @@ public final class RuleBase {
      * {@code selection}, so that a session run on it later finds it built (or waits for it).
      */
     public void prepare(RuleSelection selection) {
-        // asked again for the same selection (the CLI prepares the built-in base before compiling
-        // user rules, then every base), a second thread would only wait for the first
-        if (lastPrepared.getAndSet(selection) != selection) {
-            Prefetch.start("rules", () -> selecting(selection).warm());
-        }
+        selected.prepare(selection, "rules", () -> selecting(selection).warm());
     }
 
     /**
@@ -193,9 +184,7 @@ public final class RuleBase {
      * {@code selection} (and not the whole one, which would only be built to go unused).
      */
     public void prepareShards(RuleSelection selection) {
-        if (lastPreparedShards.getAndSet(selection) != selection) {
-            Prefetch.start("shards", () -> shards(selection));
-        }
+        shards.prepare(selection, "shards", () -> shards(selection));
     }
 
     /**
