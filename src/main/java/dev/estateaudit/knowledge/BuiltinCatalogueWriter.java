@@ -28,9 +28,10 @@ public final class BuiltinCatalogueWriter {
         Path classes = Path.of(args[0]);
         Path yaml = classes.resolve(PlatformKnowledge.BUILTIN_RESOURCE.substring(1));
         Path json = classes.resolve(PlatformKnowledge.BUILTIN_JSON_RESOURCE.substring(1));
+        String source = "rules/knowledge/platform-catalogue.yaml"; // as its problems name it
         try (InputStream in = Files.newInputStream(yaml)) {
-            CatalogueFile file = PlatformKnowledge.bind("rules/knowledge/platform-catalogue.yaml", in.readAllBytes());
-            PlatformKnowledge checked = new CatalogueChecker("rules/knowledge/platform-catalogue.yaml").check(file);
+            CatalogueFile file = PlatformKnowledge.bind(source, in.readAllBytes());
+            PlatformKnowledge checked = new CatalogueChecker(source).check(file);
             byte[] written = JsonMapper.builder().serializationInclusion(JsonInclude.Include.NON_NULL).build()
                     .writeValueAsBytes(file);
             if (!PlatformKnowledge.fromJson(written).facts().equals(checked.facts())) {

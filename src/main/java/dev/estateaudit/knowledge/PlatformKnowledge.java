@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -33,9 +32,13 @@ public final class PlatformKnowledge {
     static final String BUILTIN_JSON_RESOURCE = "/dev/estateaudit/knowledge/platform-catalogue.json";
     private static final String BUILTIN_NAME = "platform-catalogue.yaml (built in)";
 
-    /** Each mapper is built on first use: a run reads the built-in JSON and never needs the YAML one. */
+    /** Built on first use: a run reads the built-in JSON and never needs it. */
     private static final class Yaml {
-        static final ObjectMapper MAPPER = strict(YAMLMapper.builder());
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .build();
     }
 
     /**
@@ -45,13 +48,6 @@ public final class PlatformKnowledge {
     private static final class Json {
         static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         static final JSON READER = JSON.builder(FACTORY).enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY).build();
-    }
-
-    private static ObjectMapper strict(MapperBuilder<?, ?> builder) {
-        return builder.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .build();
     }
 
     private static volatile PlatformKnowledge builtin;
