@@ -205,7 +205,7 @@ public final class RuleBase {
      */
     private synchronized void warm() {
         if (!warmed) {
-            kieBase().newKieSession().dispose();
+            RuleSession.newSession(this).dispose();
             warmed = true;
         }
     }

@@ -15,7 +15,10 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.AgendaFilter;
@@ -66,7 +69,7 @@ public final class RuleSession {
      */
     public Outcome run(Consumer<Consumer<Object>> facts, Predicate<Object> collect) {
         FindingSink sink = new FindingSink(base::describe);
-        KieSession session = base.kieBase().newKieSession();
+        KieSession session = newSession(base);
         try {
             if (declares(FindingSink.GLOBAL)) {
                 session.setGlobal(FindingSink.GLOBAL, sink);
@@ -81,6 +84,21 @@ public final class RuleSession {
                 session.dispose();
             }
         }
+    }
+
+    /**
+     * A session of {@code base}. The built-in bases' sessions are used by one thread from start to
+     * end, so they go without Drools' locking (ThreadSafeOption.NO): every insert, propagation and
+     * firing otherwise takes a lock. A session with limits stays thread-safe: a rule that runs too
+     * long is halted from another thread.
+     */
+    static KieSession newSession(RuleBase base) {
+        if (base.limits() != RuleLimits.NONE) {
+            return base.kieBase().newKieSession();
+        }
+        KieSessionConfiguration single = KieServices.Factory.get().newKieSessionConfiguration();
+        single.setOption(ThreadSafeOption.NO);
+        return base.kieBase().newKieSession(single, null);
     }
 
     private boolean declares(String global) {
