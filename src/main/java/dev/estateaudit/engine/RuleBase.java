@@ -136,8 +136,9 @@ public final class RuleBase {
      * Loads a compiled kjar; the executable model is used as is, nothing is compiled again. Its
      * classes get their own class loader, and the KieBase is built from the model classes directly.
      * An archive that is not a readable executable-model kjar is an {@link IllegalArgumentException}.
+     * Unbounded until {@link #limitedTo}: only the rule cache calls it, for {@link #compile}, which bounds it.
      */
-    public static RuleBase load(byte[] kjar, String origin) {
+    static RuleBase load(byte[] kjar, String origin) {
         CompiledRules compiled = CompiledRules.read(kjar);
         ClassLoader loader = compiled.newClassLoader(RuleBase.class.getClassLoader());
         RuleBase base = of(compiled.modelClassNames(), loader, origin, true);
@@ -155,9 +156,13 @@ public final class RuleBase {
 
     /**
      * Bounds the sessions of this base (user rules; the built-in bases stay unbounded). Set once,
-     * right after compiling, before any session runs.
+     * right after compiling, before any session runs. Never {@link RuleLimits#NONE}: an unbounded
+     * base's sessions go without locks and without a timeout (see {@link RuleSession}).
      */
     public RuleBase limitedTo(RuleLimits limits) {
+        if (limits == RuleLimits.NONE) {
+            throw new IllegalArgumentException("user rules are always bounded");
+        }
         synchronized (BUILTIN) {
             if (BUILTIN.containsValue(this)) {
                 throw new IllegalStateException("the built-in rules are not bounded");
@@ -205,7 +210,7 @@ public final class RuleBase {
      */
     private synchronized void warm() {
         if (!warmed) {
-            RuleSession.newSession(this).dispose();
+            RuleSession.newSession(kieBase(), limits).dispose();
             warmed = true;
         }
     }

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
+import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
@@ -69,14 +70,15 @@ public final class RuleSession {
      */
     public Outcome run(Consumer<Consumer<Object>> facts, Predicate<Object> collect) {
         FindingSink sink = new FindingSink(base::describe);
-        KieSession session = newSession(base);
+        RuleLimits limits = base.limits(); // read once: how the session is made and how it fires must agree
+        KieSession session = newSession(base.kieBase(), limits);
         try {
             if (declares(FindingSink.GLOBAL)) {
                 session.setGlobal(FindingSink.GLOBAL, sink);
             }
             globals.forEach(session::setGlobal);
             facts.accept(base.onlyMatchable(session::insert));
-            fire(session);
+            fire(session, limits);
             List<Object> collected = List.copyOf(session.getObjects(collect::test));
             return new Outcome(sink.findings(), sink.notEvaluated(), collected);
         } finally {
@@ -87,18 +89,18 @@ public final class RuleSession {
     }
 
     /**
-     * A session of {@code base}. The built-in bases' sessions are used by one thread from start to
-     * end, so they go without Drools' locking (ThreadSafeOption.NO): every insert, propagation and
-     * firing otherwise takes a lock. A session with limits stays thread-safe: a rule that runs too
-     * long is halted from another thread.
+     * A session of a base with these limits. An unbounded base (the built-in ones) fires on the
+     * thread that made its session and nowhere else, so the session goes without Drools' locking
+     * (ThreadSafeOption.NO): every insert, propagation and firing otherwise takes a lock. A bounded
+     * one (user rules) stays thread-safe: a rule that runs too long is halted from another thread.
      */
-    static KieSession newSession(RuleBase base) {
-        if (base.limits() != RuleLimits.NONE) {
-            return base.kieBase().newKieSession();
+    static KieSession newSession(KieBase kieBase, RuleLimits limits) {
+        if (limits != RuleLimits.NONE) {
+            return kieBase.newKieSession();
         }
         KieSessionConfiguration single = KieServices.Factory.get().newKieSessionConfiguration();
         single.setOption(ThreadSafeOption.NO);
-        return base.kieBase().newKieSession(single, null);
+        return kieBase.newKieSession(single, null);
     }
 
     private boolean declares(String global) {
@@ -112,8 +114,7 @@ public final class RuleSession {
         return false;
     }
 
-    private void fire(KieSession session) {
-        RuleLimits limits = base.limits();
+    private void fire(KieSession session, RuleLimits limits) {
         if (limits == RuleLimits.NONE) {
             fireBuiltin(session);
             return;
@@ -144,6 +145,8 @@ public final class RuleSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             session.halt();
+            worker.interrupt();
+            abandoned = true; // the rule may still be running: disposing would wait for it
             throw runaway(last, "was interrupted");
         }
     }
