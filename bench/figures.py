@@ -38,6 +38,19 @@ def load(results, name):
     }
 
 
+def interleaved(results, size, who):
+    """Wall and CPU medians of the runs bench/run.sh took in rounds with the jq peer, or None."""
+    path = results / f"interleaved-{size}-{who}.times"
+    if not path.exists():
+        return None
+    runs = [line.split() for line in path.read_text().splitlines()]
+    runs = [r for r in runs if len(r) == 3 and all(x.replace(".", "", 1).isdigit() for x in r)]
+    if not runs:
+        return None
+    return {"median": statistics.median(float(r[0]) for r in runs),
+            "cpu": statistics.median(float(r[1]) + float(r[2]) for r in runs), "runs": len(runs)}
+
+
 def verdict(value, target, unit, what=""):
     if target is None or value is None:
         return ""
@@ -104,6 +117,23 @@ def main():
             cpu_ratio = big["cpu"] / small["cpu"]
             growth.append(f"- {jdk}: time(1M) / time(100k) = {ratio:.1f} wall, {cpu_ratio:.1f} CPU "
                           f"({'meets' if ratio <= GROWTH_TARGET else '**misses**'} ≤ {GROWTH_TARGET}; tenfold the modules)")
+    same_minutes = []
+    for size in sizes:
+        peer = interleaved(r, size, "jq")
+        if not peer:
+            continue
+        for jdk in jdks:
+            f = interleaved(r, size, jdk)
+            if f:
+                share = f["median"] / peer["median"]
+                goal = ""
+                if size == "1m":
+                    goal = f" ({'meets' if share <= 1 else '**misses**'} no slower than jq)"
+                same_minutes.append(f"- {SIZES[size]}, {jdk}: {f['median']:.3f} s wall, {f['cpu']:.3f} s CPU, against jq's "
+                                    f"{peer['median']:.3f} s: {share:.0%} of jq's time{goal}; {f['runs']} rounds")
+    if same_minutes:
+        same_minutes = ["", "Interleaved with the jq peer (jq, then each JDK, round after round: the same minutes), medians:",
+                        "", *same_minutes]
     block = "\n".join([
         START,
         f"Recorded {a.date} by `bench/run.sh` on {a.machine}; {'; '.join(versions)}.",
@@ -115,6 +145,7 @@ def main():
         "Growth:",
         "",
         *growth,
+        *same_minutes,
         "",
         END,
     ])
