@@ -42,6 +42,8 @@ if [[ -z "${JDKS:-}" ]]; then
   if [[ -n "$newest" && "${newest%% *}" -ge 24 && "${newest#* }" != "$JDKS" ]]; then JDKS="$JDKS ${newest#* }"; fi
 fi
 feature_of() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || echo "?"; }
+# how a JDK's results are named (jdk17, jdk25): the rows' files and the interleaved rounds' alike
+label_of() { echo "jdk$(feature_of "$1")"; }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 load_before="$(load)"
@@ -80,8 +82,7 @@ done
 
 jdk_labels=()
 for jdk in $JDKS; do
-  feature="$(feature_of "$jdk")"
-  label="jdk$feature"
+  label="$(label_of "$jdk")"
   jdk_labels+=("$label")
   export JAVA_HOME="$jdk"
   "$jdk/bin/java" -version 2>&1 | sed -n 2p >"$out/results/$label.version"
@@ -121,7 +122,7 @@ for size in $sizes; do
     /usr/bin/time -f "%e %U %S" -a -o "$out/results/interleaved-$size-jq.times" \
       jq -f bench/peer-checks.jq "$out/estate-$size.json" >/dev/null
     for jdk in $JDKS; do
-      label="jdk$(feature_of "$jdk")"
+      label="$(label_of "$jdk")"
       JAVA_HOME="$jdk" /usr/bin/time -f "%e %U %S" -a -o "$out/results/interleaved-$size-$label.times" \
         ./estate-audit check "$out/estate-$size.json" --format json --output "$out/report-$label-$size.json" \
         >/dev/null 2>&1 || true
