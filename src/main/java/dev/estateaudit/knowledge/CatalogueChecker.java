@@ -69,8 +69,8 @@ final class CatalogueChecker {
             String at = "databases[" + i + "]";
             CatalogueFile.DatabaseEntry e = required(dbEntries.get(i), at);
             DatabaseProvider provider = parse(() -> EnumLabels.parse(DatabaseProvider.class, text(e.provider(), at + ".provider")), at + ".provider");
-            if (e.version() == null && provider != DatabaseProvider.AZURE_SQL) {
-                throw problem(at + ".version", "required for " + provider + " (only Azure SQL is versionless)");
+            if (e.version() == null && !provider.isVersionless()) {
+                throw problem(at + ".version", "required for " + provider + " (only Azure SQL and Azure SQL Managed Instance are versionless)");
             }
             List<String> editions = e.excludedEditions() == null ? List.of()
                     : e.excludedEditions().stream().map(InfrastructureNames::databaseEdition).toList();
@@ -93,7 +93,16 @@ final class CatalogueChecker {
             RuntimeComponent component = parse(() -> RuntimeComponent.byField(text(e.component(), at + ".component")),
                     at + ".component");
             String minimum = text(e.minimum(), at + ".minimum");
-            runtimes.add(new RuntimePrerequisite(component, parse(() -> component.version(minimum), at + ".minimum"), minimum,
+            Version least = parse(() -> component.version(minimum), at + ".minimum");
+            Version line = version(e.line(), at + ".line", false);
+            if (line != null && (least.component(0) != line.component(0) || least.component(1) != line.component(1))) {
+                throw problem(at + ".line", "minimum '" + minimum + "' is not in the " + line + " line");
+            }
+            Version maximum = version(e.maximum(), at + ".maximum", false);
+            if (maximum != null && maximum.isOlderThan(least)) {
+                throw problem(at + ".maximum", "'" + maximum + "' is older than minimum '" + minimum + "'");
+            }
+            runtimes.add(new RuntimePrerequisite(component, least, minimum, line, maximum,
                     version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(),
                     source(e.source(), at + ".source")));
         }
@@ -103,14 +112,27 @@ final class CatalogueChecker {
         for (int i = 0; i < releaseEntries.size(); i++) {
             String at = "releases[" + i + "]";
             CatalogueFile.ReleaseEntry e = required(releaseEntries.get(i), at);
-            Version release = version(e.version(), at + ".version", true);
+            Version release = version(e.version(), at + ".version", e.after() == null && e.before() == null);
+            Version after = null;
+            Version before = null;
+            if (release != null && (e.after() != null || e.before() != null)) {
+                throw problem(at + ".after", "give either version or after and before (a release without a documented version), not both");
+            }
+            if (release == null) {
+                after = version(e.after(), at + ".after", true);
+                before = version(e.before(), at + ".before", true);
+                if (!before.isNewerThan(after)) {
+                    throw problem(at + ".before", "'" + before + "' must be newer than after '" + after + "'");
+                }
+                text(e.label(), at + ".label");
+            }
             List<String> changes = optionalList(e.breakingChanges());
             List<String> effects = optionalList(e.sideEffects());
             if (changes.isEmpty() && effects.isEmpty()) {
                 throw problem(at, "lists neither breakingChanges nor sideEffects");
             }
-            releases.add(new ReleaseChanges(release, e.label() == null ? release.toString() : e.label(), changes, effects,
-                    source(e.source(), at + ".source")));
+            releases.add(new ReleaseChanges(release, after, before, e.label() == null ? release.toString() : e.label(), changes,
+                    effects, source(e.source(), at + ".source")));
         }
 
         List<PlatformConstraint> constraints = new ArrayList<>();
@@ -131,8 +153,8 @@ final class CatalogueChecker {
                     .orElseThrow(() -> problem(at + ".level", "'" + e.level() + "' is not one of required, recommended, background"));
             republishing.add(new RepublishRequirement(level, version(e.sourceFrom(), at + ".sourceFrom", false),
                     version(e.sourceUntil(), at + ".sourceUntil", false), version(e.targetFrom(), at + ".targetFrom", true),
-                    version(e.targetUntil(), at + ".targetUntil", false), text(e.reason(), at + ".reason"),
-                    source(e.source(), at + ".source")));
+                    version(e.targetUntil(), at + ".targetUntil", false), engines(e.databaseProviders(), at + ".databaseProviders"),
+                    text(e.reason(), at + ".reason"), source(e.source(), at + ".source")));
         }
         RepublishVerdicts.overlap(republishing).ifPresent(pair -> {
             throw problem("republishing[" + pair[1] + "]", "overlaps republishing[" + pair[0] + "] ("
@@ -152,7 +174,75 @@ final class CatalogueChecker {
         Map<String, String> sorted = new TreeMap<>(file.procedures() == null ? Map.of() : file.procedures());
         sorted.forEach((key, value) -> procedures.add(new UpgradeProcedure(key, source(value, "procedures." + key))));
         return new PlatformKnowledge(horizon, systems, servers, databases, runtimes, releases, constraints, republishing,
-                majors, procedures);
+                majors, procedures, lifetimeReleases(file.lifetimeReleases()), withdrawnReleases(file.withdrawnReleases()),
+                releaseNotices(file.releaseNotices()));
+    }
+
+    private List<DatabaseProvider> engines(List<String> names, String at) {
+        List<DatabaseProvider> engines = new ArrayList<>();
+        List<String> given = optionalList(names);
+        for (int i = 0; i < given.size(); i++) {
+            String name = given.get(i);
+            engines.add(parse(() -> EnumLabels.parse(DatabaseProvider.class, name), at + "[" + engines.size() + "]"));
+        }
+        return engines;
+    }
+
+    /** Checks each entry of an optional section into a fact; {@code check} gets the entry and where it is ("section[i]"). */
+    private <E, F> List<F> each(List<E> entries, String section, java.util.function.BiFunction<E, String, F> check) {
+        List<F> facts = new ArrayList<>();
+        List<E> given = optionalList(entries);
+        for (int i = 0; i < given.size(); i++) {
+            String at = section + "[" + i + "]";
+            facts.add(check.apply(required(given.get(i), at), at));
+        }
+        return facts;
+    }
+
+    /** LifeTime's releases, each with its date and the Platform Server its note says it bundles (if it names one). */
+    private List<LifetimeRelease> lifetimeReleases(List<CatalogueFile.LifetimeReleaseEntry> entries) {
+        java.util.Set<Version> seen = new java.util.HashSet<>();
+        return each(entries, "lifetimeReleases", (e, at) -> {
+            Version version = version(e.version(), at + ".version", true);
+            if (!seen.add(version)) {
+                throw problem(at + ".version", "LifeTime " + version + " is listed twice");
+            }
+            String released = text(e.released(), at + ".released");
+            java.time.LocalDate day = parse(() -> {
+                try {
+                    return java.time.LocalDate.parse(released);
+                } catch (java.time.format.DateTimeParseException ex) {
+                    throw new IllegalArgumentException("'" + released + "' is not a date written YYYY-MM-DD");
+                }
+            }, at + ".released");
+            return new LifetimeRelease(version, day, version(e.platformServer(), at + ".platformServer", false), e.note(),
+                    source(e.source(), at + ".source"));
+        });
+    }
+
+    private List<ReleaseNotice> releaseNotices(List<CatalogueFile.ReleaseNoticeEntry> entries) {
+        return each(entries, "releaseNotices", (e, at) -> new ReleaseNotice(version(e.version(), at + ".version", true),
+                text(e.text(), at + ".text"), source(e.source(), at + ".source")));
+    }
+
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    /** Releases OutSystems withdrew, each with the release to take instead. */
+    private List<WithdrawnRelease> withdrawnReleases(List<CatalogueFile.WithdrawnReleaseEntry> entries) {
+        return each(entries, "withdrawnReleases", (e, at) -> {
+            ReleasedProduct product = parse(() -> EnumLabels.parse(ReleasedProduct.class, text(e.product(), at + ".product")),
+                    at + ".product");
+            Version version = version(e.version(), at + ".version", true);
+            String when = text(e.withdrawn(), at + ".withdrawn");
+            if (!DATE.matcher(when).matches()) {
+                throw problem(at + ".withdrawn", "'" + when + "' is not a date written YYYY-MM-DD or YYYY-MM");
+            }
+            Version replacement = version(e.replacement(), at + ".replacement", true);
+            if (!replacement.isNewerThan(version)) {
+                throw problem(at + ".replacement", "'" + replacement + "' must be newer than the withdrawn '" + version + "'");
+            }
+            return new WithdrawnRelease(product, version, when, replacement, e.note(), source(e.source(), at + ".source"));
+        });
     }
 
     private Version range(String from, String until, String at) {

@@ -62,12 +62,16 @@ public final class PlatformKnowledge {
     private final List<RepublishRequirement> republishing;
     private final List<MajorRelease> majorReleases;
     private final List<UpgradeProcedure> procedures;
+    private final List<LifetimeRelease> lifetimeReleases;
+    private final List<WithdrawnRelease> withdrawnReleases;
+    private final List<ReleaseNotice> releaseNotices;
 
     PlatformKnowledge(KnowledgeHorizon horizon, List<SupportedOperatingSystem> operatingSystems,
             List<SupportedApplicationServer> applicationServers, List<DatabaseSupport> databases,
             List<RuntimePrerequisite> runtimePrerequisites, List<ReleaseChanges> releases,
             List<PlatformConstraint> constraints, List<RepublishRequirement> republishing,
-            List<MajorRelease> majorReleases, List<UpgradeProcedure> procedures) {
+            List<MajorRelease> majorReleases, List<UpgradeProcedure> procedures, List<LifetimeRelease> lifetimeReleases,
+            List<WithdrawnRelease> withdrawnReleases, List<ReleaseNotice> releaseNotices) {
         this.horizon = horizon;
         this.operatingSystems = List.copyOf(operatingSystems);
         this.applicationServers = List.copyOf(applicationServers);
@@ -78,6 +82,9 @@ public final class PlatformKnowledge {
         this.republishing = List.copyOf(republishing);
         this.majorReleases = List.copyOf(majorReleases);
         this.procedures = List.copyOf(procedures);
+        this.lifetimeReleases = List.copyOf(lifetimeReleases);
+        this.withdrawnReleases = List.copyOf(withdrawnReleases);
+        this.releaseNotices = List.copyOf(releaseNotices);
     }
 
     /** The catalogue shipped in the jar; read and checked once per process. */
@@ -181,6 +188,9 @@ public final class PlatformKnowledge {
         facts.addAll(republishing);
         facts.addAll(majorReleases);
         facts.addAll(procedures);
+        facts.addAll(lifetimeReleases);
+        facts.addAll(withdrawnReleases);
+        facts.addAll(releaseNotices);
         return facts;
     }
 
@@ -194,6 +204,10 @@ public final class PlatformKnowledge {
     public List<RepublishRequirement> republishing() { return republishing; }
     public List<MajorRelease> majorReleases() { return majorReleases; }
     public List<UpgradeProcedure> procedures() { return procedures; }
+    /** LifeTime's releases and the Platform Server each bundles, in the file's order. */
+    public List<LifetimeRelease> lifetimeReleases() { return lifetimeReleases; }
+    public List<WithdrawnRelease> withdrawnReleases() { return withdrawnReleases; }
+    public List<ReleaseNotice> releaseNotices() { return releaseNotices; }
 
     public Optional<MajorRelease> majorRelease(int major) {
         return majorReleases.stream().filter(m -> m.major() == major).findFirst();
