@@ -171,7 +171,7 @@ final class CatalogueChecker {
         if (!problems.isEmpty()) {
             throw failure();
         }
-        return new PlatformKnowledge(origin, horizon, systems, servers, databases, runtimes, releases, constraints, republishing,
+        return new PlatformKnowledge(origin, sources, horizon, systems, servers, databases, runtimes, releases, constraints, republishing,
                 majors, procedures, vendorSupport, majorSupport, cloudUpgrades);
     }
 

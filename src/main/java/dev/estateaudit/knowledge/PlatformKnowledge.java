@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,7 @@ public final class PlatformKnowledge {
     private static volatile PlatformKnowledge builtin;
 
     private final String origin;
+    private final Map<String, DocumentSource> sources;
     private final KnowledgeHorizon horizon;
     private final List<SupportedOperatingSystem> operatingSystems;
     private final List<SupportedApplicationServer> applicationServers;
@@ -69,13 +71,14 @@ public final class PlatformKnowledge {
     private final List<MajorSupportEnd> majorSupport;
     private final List<CloudUpgradeDeadline> cloudUpgrades;
 
-    PlatformKnowledge(String origin, KnowledgeHorizon horizon, List<SupportedOperatingSystem> operatingSystems,
+    PlatformKnowledge(String origin, Map<String, DocumentSource> sources, KnowledgeHorizon horizon, List<SupportedOperatingSystem> operatingSystems,
             List<SupportedApplicationServer> applicationServers, List<DatabaseSupport> databases,
             List<RuntimePrerequisite> runtimePrerequisites, List<ReleaseChanges> releases,
             List<PlatformConstraint> constraints, List<RepublishRequirement> republishing,
             List<MajorRelease> majorReleases, List<UpgradeProcedure> procedures, List<VendorSupportEnd> vendorSupport,
             List<MajorSupportEnd> majorSupport, List<CloudUpgradeDeadline> cloudUpgrades) {
         this.origin = origin;
+        this.sources = Map.copyOf(sources);
         this.horizon = horizon;
         this.operatingSystems = List.copyOf(operatingSystems);
         this.applicationServers = List.copyOf(applicationServers);
@@ -228,6 +231,8 @@ public final class PlatformKnowledge {
 
     /** {@link #BUILT_IN}, or the path of the file given with --knowledge, as the user wrote it. */
     public String origin() { return origin; }
+    /** Every document the catalogue names, by its key there. */
+    public Map<String, DocumentSource> sources() { return sources; }
     public KnowledgeHorizon horizon() { return horizon; }
     public List<SupportedOperatingSystem> operatingSystems() { return operatingSystems; }
     public List<SupportedApplicationServer> applicationServers() { return applicationServers; }
