@@ -95,12 +95,21 @@ class PlatformKnowledgeTest {
                     : fact instanceof RepublishRequirement r ? r.source()
                     : fact instanceof MajorRelease m ? m.breakingChanges()
                     : fact instanceof UpgradeProcedure p ? p.source()
+                    : fact instanceof VendorSupportEnd v ? v.source()
+                    : fact instanceof MajorSupportEnd m ? m.source()
+                    : fact instanceof CloudUpgradeDeadline c ? c.source()
                     : fact instanceof LifetimeRelease l ? l.source()
                     : fact instanceof WithdrawnRelease w ? w.source()
                     : fact instanceof ReleaseNotice n ? n.source() : null;
             assertThat(source).as("source of %s", fact).isNotNull();
             assertThat(source.title()).isNotBlank();
-            assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com)/.+");
+            if (fact instanceof VendorSupportEnd) {
+                // a support end names the vendor's lifecycle page
+                assertThat(source.url()).matches("https://learn\\.microsoft\\.com/lifecycle/products/.+");
+                assertThat(source.path()).as("where the day was read").isNotBlank();
+            } else {
+                assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com|github\\.com/OutSystems/docs-(support|product)/blob)/.+");
+            }
             if (fact instanceof RuntimePrerequisite || fact instanceof ReleaseChanges || fact instanceof DatabaseSupport
                     || fact instanceof LifetimeRelease || fact instanceof WithdrawnRelease || fact instanceof ReleaseNotice) {
                 assertThat(source.path()).as("the file %s was read in", fact).startsWith("OutSystems/docs-");
@@ -166,9 +175,9 @@ class PlatformKnowledgeTest {
                 + "    sourceFrom: \"11.12.0\"\n    targetFrom: \"11.12.1\"\n    databaseProviders: [\"AzureSQL\", \"Oracle\"]\n    reason: \"x\"\n    source: upgradeGuide\n\nmajorReleases:"),
                 "republishing[5]: overlaps republishing[4] (required)");
         assertProblem(dir, good.replace("databaseProviders: [\"Oracle\"]", "databaseProviders: [\"Sybase\"]"),
-                "republishing[4].databaseProviders[0]: unknown value 'Sybase'");
+                "republishing[4].databaseProviders: unknown value 'Sybase'");
         assertProblem(dir, good.replace("released: \"2025-12-22\"", "released: \"Dec 22, 2025\""),
-                "lifetimeReleases[82].released: 'Dec 22, 2025' is not a date written YYYY-MM-DD");
+                "lifetimeReleases[82].released: 'Dec 22, 2025' is not a date; write it as YYYY-MM-DD");
         assertProblem(dir, good.replace("{version: \"11.28.1\"", "{version: \"11.28.0\""), "LifeTime 11.28.0 is listed twice");
         assertProblem(dir, good.replace("replacement: \"11.18.1\"", "replacement: \"11.17.1\""),
                 "withdrawnReleases[2].replacement: '11.17.1' must be newer than the withdrawn '11.18.0'");
@@ -177,6 +186,44 @@ class PlatformKnowledgeTest {
         assertProblem(dir, good.replace("    before: \"11.7.0\"\n", "    before: \"11.7.0\"\n    version: \"11.6.0\"\n"),
                 "releases[1].after: give either version or after and before");
         assertProblem(dir, good.replace("    before: \"11.7.0\"\n", ""), "releases[1].before: is required");
+    }
+
+    @Test
+    void datesTheEndsOfSupportEachWithItsSource() {
+        assertThat(knowledge.vendorSupport()).filteredOn(v -> v.databaseProvider() == DatabaseProvider.SQL_SERVER)
+                .extracting(VendorSupportEnd::databaseVersion, v -> v.ends().toString())
+                .contains(org.assertj.core.groups.Tuple.tuple("2014", "2024-07-09"), org.assertj.core.groups.Tuple.tuple("2016", "2026-07-14"));
+        assertThat(knowledge.vendorSupport()).filteredOn(v -> "windows server 2016".equals(v.operatingSystem())).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.ends()).isEqualTo(java.time.LocalDate.of(2027, 1, 12));
+                    assertThat(v.product()).isEqualTo("Windows Server 2016");
+                });
+        assertThat(knowledge.majorSupport()).extracting(MajorSupportEnd::major, m -> m.ends().toString(), MajorSupportEnd::isGeneral)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, "2020-12-31", true),
+                        org.assertj.core.groups.Tuple.tuple(10, "2021-12-31", false));
+        assertThat(knowledge.majorSupport().get(1).databaseProviders()).containsExactly(DatabaseProvider.MYSQL);
+        assertThat(knowledge.cloudUpgrades()).singleElement().satisfies(c -> {
+            assertThat(c.minimumVersion()).isEqualTo(Version.parse("11.40.0"));
+            assertThat(c.by()).isEqualTo(java.time.LocalDate.of(2026, 7, 31));
+        });
+    }
+
+    /** A team's own catalogue: every problem of the file in one run, each at its line. */
+    @Test
+    void reportsEveryProblemAtOnceAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String good = Files.readString(Path.of("rules/knowledge/platform-catalogue.yaml"));
+        String broken = good.replace("    ends: \"2026-07-14\"", "    ends: \"July 2026\"")
+                .replace("    from: \"11.20.0\"", "    from: \"eleven\"")
+                .replace("    minimumVersion: \"10\"\n", "    minimumVersion: \"10\"\n    color: blue\n");
+        Path file = dir.resolve("team-catalogue.yaml");
+        Files.writeString(file, broken);
+        java.util.List<String> lines = broken.lines().toList();
+        assertThatThrownBy(() -> PlatformKnowledge.load(file)).isInstanceOfSatisfying(KnowledgeCatalogueException.class, e ->
+                assertThat(e.problems()).containsExactly(
+                        file + ":" + (lines.indexOf("    from: \"eleven\"") + 1) + ": operatingSystems[2].from: 'eleven' is not a version: expected dotted numbers such as 11.18.1, optionally followed by ' (Build N)'",
+                        file + ":" + (lines.indexOf("    color: blue") + 1) + ": applicationServers[0].color: unknown field 'color'",
+                        file + ":" + (lines.indexOf("    ends: \"July 2026\"") + 1)
+                                + ": vendorSupport[4].ends: 'July 2026' is not a date; write it as YYYY-MM-DD"));
     }
 
     private static void assertProblem(Path dir, String text, String expected) throws Exception {
