@@ -102,8 +102,7 @@ public final class CheckCommand extends RuleCommand {
         settings.outputs().forEach(o -> guard.output("--output", o.file()));
         try (ProgressLine progress = ProgressLine.start(err(), environment)) {
             progress.phase("compiling the rules");
-            CheckRun run = new CheckRun(rules.preparedEngine(settings.ruleFolders(), settings.review().selection(),
-                    EstateFiles.bytes(estateFiles), environment, err()), settings.review()).onPhase(progress::phase);
+            CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review()).onPhase(progress::phase);
             AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
             progress.phase("writing the report");
             return write(report, settings, progress);
@@ -134,8 +133,7 @@ public final class CheckCommand extends RuleCommand {
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked or unknown. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        CheckRun run = new CheckRun(rules.preparedEngine(settings.ruleFolders(), settings.review().selection(),
-                EstateFiles.bytes(estateFiles), environment, err()), settings.review());
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
