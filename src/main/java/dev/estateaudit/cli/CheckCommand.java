@@ -52,7 +52,8 @@ public final class CheckCommand extends RuleCommand {
     List<Path> estateFiles = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format on standard output: text, json, sarif, junit, markdown or html (default: ${DEFAULT-VALUE}).")
+            description = "Report format on standard output: text, json, sarif, junit, markdown, html, "
+                    + "github or azure (CI annotations, one line per finding) (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--output", paramLabel = "[FORMAT=]FILE",

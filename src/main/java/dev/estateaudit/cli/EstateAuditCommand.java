@@ -34,7 +34,7 @@ public final class EstateAuditCommand implements Runnable {
 
     /** The subcommands, in the order help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, PlanCommand.class, RulesCommand.class,
-            ExplainCommand.class, VerifyCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class,
+            ExplainCommand.class, VerifyCommand.class, KnowledgeCommand.class, ImportCommand.class, BaselineCommand.class, CompletionCommand.class,
             InitCommand.class, CommandLine.HelpCommand.class);
     /**
      * The subcommands a run can be given alone, by the name in their {@code @Command}: looked up
@@ -43,7 +43,7 @@ public final class EstateAuditCommand implements Runnable {
      */
     static final Map<String, Class<?>> ALONE = Map.of(CheckCommand.NAME, CheckCommand.class, PlanCommand.NAME, PlanCommand.class,
             RulesCommand.NAME, RulesCommand.class, ExplainCommand.NAME, ExplainCommand.class, VerifyCommand.NAME, VerifyCommand.class,
-            ImportCommand.NAME, ImportCommand.class, BaselineCommand.NAME, BaselineCommand.class, InitCommand.NAME, InitCommand.class);
+            ImportCommand.NAME, ImportCommand.class, KnowledgeCommand.NAME, KnowledgeCommand.class, BaselineCommand.NAME, BaselineCommand.class, InitCommand.NAME, InitCommand.class);
     /** Subcommands that audit an estate with the built-in rules and the catalogue, whatever their options. */
     private static final List<Class<?>> AUDITING = List.of(CheckCommand.class, PlanCommand.class, VerifyCommand.class);
 

@@ -4,71 +4,88 @@ import dev.estateaudit.estate.ApplicationServer;
 import dev.estateaudit.estate.DatabaseProvider;
 import dev.estateaudit.estate.EnumLabels;
 import dev.estateaudit.estate.Version;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
- * Checks every entry of the catalogue file and turns it into a fact; the first problem stops the
- * load, naming the file, the entry and the field. Every fact must name a known source.
+ * Checks every entry of the catalogue file and turns it into a fact. Every problem is reported at
+ * once, one per entry (an entry's first problem skips the rest of that entry), each as
+ * {@code FILE:LINE: field: problem}. Every fact must name a known source.
  */
 final class CatalogueChecker {
 
     private final String name;
+    private final CataloguePositions positions;
+    private final String origin;
     private final Map<String, DocumentSource> sources = new TreeMap<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     CatalogueChecker(String name) {
+        this(name, CataloguePositions.NONE, PlatformKnowledge.BUILT_IN);
+    }
+
+    CatalogueChecker(String name, CataloguePositions positions, String origin) {
         this.name = name;
+        this.positions = positions;
+        this.origin = origin;
+    }
+
+    /** Problems found while binding (unknown fields, wrong types), reported with the checker's. */
+    CatalogueChecker alreadyFound(List<Problem> found) {
+        problems.addAll(found);
+        return this;
     }
 
     PlatformKnowledge check(CatalogueFile file) {
         if (file.sources() == null || file.sources().isEmpty()) {
-            throw problem("sources", "is required: the OutSystems documents the facts come from, by key");
+            record(problem("sources", "is required: the documents the facts come from, by key"));
         }
-        for (Map.Entry<String, CatalogueFile.SourceEntry> e : new TreeMap<>(file.sources()).entrySet()) {
-            String at = "sources." + e.getKey();
-            CatalogueFile.SourceEntry s = required(e.getValue(), at);
+        Map<String, CatalogueFile.SourceEntry> sourceEntries = new TreeMap<>(file.sources() == null ? Map.of() : file.sources());
+        sourceEntries.forEach((key, entry) -> guarded(() -> {
+            String at = "sources." + key;
+            CatalogueFile.SourceEntry s = required(entry, at);
             String url = text(s.url(), at + ".url");
             if (!url.startsWith("https://")) {
-                throw problem(at + ".url", "'" + url + "' must be an https:// address of the OutSystems document");
+                throw problem(at + ".url", "'" + url + "' must be an https:// address of the document");
             }
-            sources.put(e.getKey(), new DocumentSource(text(s.title(), at + ".title"), url, s.path()));
+            sources.put(key, new DocumentSource(text(s.title(), at + ".title"), url, s.path()));
+        }));
+        if (problems.stream().anyMatch(p -> p.field().startsWith("sources"))) {
+            // every fact names a source: with the sources in doubt, their problems come first and alone
+            throw failure();
         }
-        CatalogueFile.Coverage coverage = required(file.coverage(), "coverage");
-        Version from = version(coverage.from(), "coverage.from", true);
-        Version horizonVersion = version(coverage.horizon(), "coverage.horizon", true);
-        if (horizonVersion.isOlderThan(from)) {
-            throw problem("coverage.horizon", "'" + horizonVersion + "' is older than coverage.from '" + from + "'");
-        }
-        KnowledgeHorizon horizon = new KnowledgeHorizon(from, horizonVersion, source(coverage.source(), "coverage.source"));
+        KnowledgeHorizon horizon = guarded(() -> {
+            CatalogueFile.Coverage coverage = required(file.coverage(), "coverage");
+            Version from = version(coverage.from(), "coverage.from", true);
+            Version horizonVersion = version(coverage.horizon(), "coverage.horizon", true);
+            if (horizonVersion.isOlderThan(from)) {
+                throw problem("coverage.horizon", "'" + horizonVersion + "' is older than coverage.from '" + from + "'");
+            }
+            return new KnowledgeHorizon(from, horizonVersion, source(coverage.source(), "coverage.source"));
+        });
 
         List<SupportedOperatingSystem> systems = new ArrayList<>();
-        List<CatalogueFile.OperatingSystemEntry> osEntries = list(file.operatingSystems(), "operatingSystems");
-        for (int i = 0; i < osEntries.size(); i++) {
-            String at = "operatingSystems[" + i + "]";
-            CatalogueFile.OperatingSystemEntry e = required(osEntries.get(i), at);
+        each(list(file.operatingSystems(), "operatingSystems"), "operatingSystems", (e, at) -> {
             String osName = text(e.name(), at + ".name");
             systems.add(new SupportedOperatingSystem(osName, InfrastructureNames.operatingSystem(osName),
                     version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(), source(e.source(), at + ".source")));
-        }
+        });
 
         List<SupportedApplicationServer> servers = new ArrayList<>();
-        List<CatalogueFile.ApplicationServerEntry> serverEntries = list(file.applicationServers(), "applicationServers");
-        for (int i = 0; i < serverEntries.size(); i++) {
-            String at = "applicationServers[" + i + "]";
-            CatalogueFile.ApplicationServerEntry e = required(serverEntries.get(i), at);
-            servers.add(new SupportedApplicationServer(parse(() -> EnumLabels.parse(ApplicationServer.class, text(e.name(), at + ".name")), at + ".name"),
+        each(list(file.applicationServers(), "applicationServers"), "applicationServers", (e, at) ->
+            servers.add(new SupportedApplicationServer(label(ApplicationServer.class, e.name(), at + ".name"),
                     e.minimumVersion(), version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(),
-                    source(e.source(), at + ".source")));
-        }
+                    source(e.source(), at + ".source"))));
 
         List<DatabaseSupport> databases = new ArrayList<>();
-        List<CatalogueFile.DatabaseEntry> dbEntries = list(file.databases(), "databases");
-        for (int i = 0; i < dbEntries.size(); i++) {
-            String at = "databases[" + i + "]";
-            CatalogueFile.DatabaseEntry e = required(dbEntries.get(i), at);
-            DatabaseProvider provider = parse(() -> EnumLabels.parse(DatabaseProvider.class, text(e.provider(), at + ".provider")), at + ".provider");
+        each(list(file.databases(), "databases"), "databases", (e, at) -> {
+            DatabaseProvider provider = label(DatabaseProvider.class, e.provider(), at + ".provider");
             if (e.version() == null && provider != DatabaseProvider.AZURE_SQL) {
                 throw problem(at + ".version", "required for " + provider + " (only Azure SQL is versionless)");
             }
@@ -83,26 +100,20 @@ final class CatalogueChecker {
                     version(e.from(), at + ".from", true), range(e.from(), e.until(), at), editions,
                     e.compatibilityLevels(), InfrastructureNames.serviceTier(e.minimumServiceTier()), tiersBelow, e.note(),
                     source(e.source(), at + ".source")));
-        }
+        });
 
         List<RuntimePrerequisite> runtimes = new ArrayList<>();
-        List<CatalogueFile.RuntimeEntry> runtimeEntries = optionalList(file.runtimePrerequisites());
-        for (int i = 0; i < runtimeEntries.size(); i++) {
-            String at = "runtimePrerequisites[" + i + "]";
-            CatalogueFile.RuntimeEntry e = required(runtimeEntries.get(i), at);
+        each(optionalList(file.runtimePrerequisites()), "runtimePrerequisites", (e, at) -> {
             RuntimeComponent component = parse(() -> RuntimeComponent.byField(text(e.component(), at + ".component")),
                     at + ".component");
             String minimum = text(e.minimum(), at + ".minimum");
             runtimes.add(new RuntimePrerequisite(component, parse(() -> component.version(minimum), at + ".minimum"), minimum,
                     version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(),
                     source(e.source(), at + ".source")));
-        }
+        });
 
         List<ReleaseChanges> releases = new ArrayList<>();
-        List<CatalogueFile.ReleaseEntry> releaseEntries = optionalList(file.releases());
-        for (int i = 0; i < releaseEntries.size(); i++) {
-            String at = "releases[" + i + "]";
-            CatalogueFile.ReleaseEntry e = required(releaseEntries.get(i), at);
+        each(optionalList(file.releases()), "releases", (e, at) -> {
             Version release = version(e.version(), at + ".version", true);
             List<String> changes = optionalList(e.breakingChanges());
             List<String> effects = optionalList(e.sideEffects());
@@ -111,48 +122,130 @@ final class CatalogueChecker {
             }
             releases.add(new ReleaseChanges(release, e.label() == null ? release.toString() : e.label(), changes, effects,
                     source(e.source(), at + ".source")));
-        }
+        });
 
         List<PlatformConstraint> constraints = new ArrayList<>();
-        List<CatalogueFile.ConstraintEntry> constraintEntries = optionalList(file.constraints());
-        for (int i = 0; i < constraintEntries.size(); i++) {
-            String at = "constraints[" + i + "]";
-            CatalogueFile.ConstraintEntry e = required(constraintEntries.get(i), at);
+        each(optionalList(file.constraints()), "constraints", (e, at) ->
             constraints.add(new PlatformConstraint(text(e.id(), at + ".id"), version(e.from(), at + ".from", true),
-                    text(e.text(), at + ".text"), source(e.source(), at + ".source")));
-        }
+                    text(e.text(), at + ".text"), source(e.source(), at + ".source"))));
 
         List<RepublishRequirement> republishing = new ArrayList<>();
-        List<CatalogueFile.RepublishEntry> republishEntries = list(file.republishing(), "republishing");
-        for (int i = 0; i < republishEntries.size(); i++) {
-            String at = "republishing[" + i + "]";
-            CatalogueFile.RepublishEntry e = required(republishEntries.get(i), at);
+        each(list(file.republishing(), "republishing"), "republishing", (e, at) -> {
             RepublishLevel level = RepublishLevel.parse(text(e.level(), at + ".level"))
                     .orElseThrow(() -> problem(at + ".level", "'" + e.level() + "' is not one of required, recommended, background"));
             republishing.add(new RepublishRequirement(level, version(e.sourceFrom(), at + ".sourceFrom", false),
                     version(e.sourceUntil(), at + ".sourceUntil", false), version(e.targetFrom(), at + ".targetFrom", true),
                     version(e.targetUntil(), at + ".targetUntil", false), text(e.reason(), at + ".reason"),
                     source(e.source(), at + ".source")));
-        }
-        RepublishVerdicts.overlap(republishing).ifPresent(pair -> {
-            throw problem("republishing[" + pair[1] + "]", "overlaps republishing[" + pair[0] + "] ("
-                    + republishing.get(pair[0]).level().label() + "): an upgrade must get one verdict, so the ranges of two entries may not overlap");
         });
+        if (republishing.size() == optionalList(file.republishing()).size()) {
+            RepublishVerdicts.overlap(republishing).ifPresent(pair -> record(problem("republishing[" + pair[1] + "]", "overlaps republishing["
+                    + pair[0] + "] (" + republishing.get(pair[0]).level().label()
+                    + "): an upgrade must get one verdict, so the ranges of two entries may not overlap")));
+        }
 
         List<MajorRelease> majors = new ArrayList<>();
-        List<CatalogueFile.MajorReleaseEntry> majorEntries = optionalList(file.majorReleases());
-        for (int i = 0; i < majorEntries.size(); i++) {
-            String at = "majorReleases[" + i + "]";
-            CatalogueFile.MajorReleaseEntry e = required(majorEntries.get(i), at);
+        each(optionalList(file.majorReleases()), "majorReleases", (e, at) ->
             majors.add(new MajorRelease(required(e.major(), at + ".major"), source(e.breakingChanges(), at + ".breakingChanges"),
-                    e.whatsNew() == null ? null : source(e.whatsNew(), at + ".whatsNew")));
-        }
+                    e.whatsNew() == null ? null : source(e.whatsNew(), at + ".whatsNew"))));
 
         List<UpgradeProcedure> procedures = new ArrayList<>();
-        Map<String, String> sorted = new TreeMap<>(file.procedures() == null ? Map.of() : file.procedures());
-        sorted.forEach((key, value) -> procedures.add(new UpgradeProcedure(key, source(value, "procedures." + key))));
-        return new PlatformKnowledge(horizon, systems, servers, databases, runtimes, releases, constraints, republishing,
-                majors, procedures);
+        new TreeMap<>(file.procedures() == null ? Map.<String, String>of() : file.procedures()).forEach((key, value) ->
+                guarded(() -> procedures.add(new UpgradeProcedure(key, source(value, "procedures." + key)))));
+
+        List<VendorSupportEnd> vendorSupport = new ArrayList<>();
+        each(optionalList(file.vendorSupport()), "vendorSupport", (e, at) -> vendorSupport.add(vendorSupport(e, at)));
+
+        List<MajorSupportEnd> majorSupport = new ArrayList<>();
+        each(optionalList(file.majorSupport()), "majorSupport", (e, at) -> majorSupport.add(new MajorSupportEnd(
+                required(e.major(), at + ".major"), date(e.ends(), at + ".ends"),
+                optionalList(e.applicationServers()).stream().map(s -> label(ApplicationServer.class, s, at + ".applicationServers")).toList(),
+                optionalList(e.databaseProviders()).stream().map(p -> label(DatabaseProvider.class, p, at + ".databaseProviders")).toList(),
+                e.note(), source(e.source(), at + ".source"))));
+
+        List<CloudUpgradeDeadline> cloudUpgrades = new ArrayList<>();
+        each(optionalList(file.cloudUpgrades()), "cloudUpgrades", (e, at) -> cloudUpgrades.add(new CloudUpgradeDeadline(
+                required(e.major(), at + ".major"), version(e.minimumVersion(), at + ".minimumVersion", true), e.lifetimeVersion(),
+                e.operatingSystem(), date(e.by(), at + ".by"), source(e.source(), at + ".source"))));
+
+        if (!problems.isEmpty()) {
+            throw failure();
+        }
+        return new PlatformKnowledge(origin, sources, horizon, systems, servers, databases, runtimes, releases, constraints, republishing,
+                majors, procedures, vendorSupport, majorSupport, cloudUpgrades);
+    }
+
+    private VendorSupportEnd vendorSupport(CatalogueFile.VendorSupportEntry e, String at) {
+        LocalDate ends = date(e.ends(), at + ".ends");
+        DocumentSource source = source(e.source(), at + ".source");
+        if ((e.operatingSystem() == null) == (e.databaseProvider() == null)) {
+            throw problem(at, "names exactly one of operatingSystem or databaseProvider");
+        }
+        if (e.operatingSystem() != null) {
+            if (e.databaseVersion() != null) {
+                throw problem(at + ".databaseVersion", "belongs with databaseProvider, not operatingSystem");
+            }
+            String os = text(e.operatingSystem(), at + ".operatingSystem");
+            return new VendorSupportEnd(os, InfrastructureNames.operatingSystem(os), null, null, ends, e.note(), source);
+        }
+        DatabaseProvider provider = label(DatabaseProvider.class, e.databaseProvider(), at + ".databaseProvider");
+        String version = provider == DatabaseProvider.AZURE_SQL ? e.databaseVersion() : text(e.databaseVersion(), at + ".databaseVersion");
+        String product = (provider == DatabaseProvider.SQL_SERVER ? "SQL Server" : provider == DatabaseProvider.AZURE_SQL ? "Azure SQL"
+                : String.valueOf(provider)) + (version == null ? "" : " " + version);
+        return new VendorSupportEnd(product, null, provider, InfrastructureNames.databaseVersion(version), ends, e.note(), source);
+    }
+
+    private LocalDate date(String text, String at) {
+        String value = text(text, at);
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw problem(at, "'" + value + "' is not a date; write it as YYYY-MM-DD");
+        }
+    }
+
+    private <E extends Enum<E> & EnumLabels.Labeled> E label(Class<E> type, String value, String at) {
+        return parse(() -> EnumLabels.parse(type, text(value, at)), at);
+    }
+
+    /** Checks each entry of a section on its own: one entry's problem does not hide the next one's. */
+    private <E> void each(List<E> entries, String section, BiConsumer<E, String> check) {
+        for (int i = 0; i < entries.size(); i++) {
+            String at = section + "[" + i + "]";
+            E entry = entries.get(i);
+            guarded(() -> check.accept(required(entry, at), at));
+        }
+    }
+
+    private void guarded(Runnable check) {
+        guarded(() -> {
+            check.run();
+            return null;
+        });
+    }
+
+    private <T> T guarded(Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (Problem p) {
+            record(p);
+            return null;
+        }
+    }
+
+    private void record(Problem p) {
+        problems.add(p);
+    }
+
+    private KnowledgeCatalogueException failure() {
+        List<String> lines = problems.stream()
+                .sorted(java.util.Comparator.comparingInt(p -> positions.line(p.field())))
+                .map(p -> {
+                    int line = positions.line(p.field());
+                    return name + (line > 0 ? ":" + line : "") + ": " + p.field() + ": " + p.getMessage();
+                })
+                .distinct().toList();
+        return new KnowledgeCatalogueException(lines);
     }
 
     private Version range(String from, String until, String at) {
@@ -196,9 +289,11 @@ final class CatalogueChecker {
         return value;
     }
 
+    /** A section that must list something; missing, it is a problem and an empty section. */
     private <T> List<T> list(List<T> value, String at) {
         if (value == null || value.isEmpty()) {
-            throw problem(at, "is required and must list at least one entry");
+            record(problem(at, "is required and must list at least one entry"));
+            return List.of();
         }
         return value;
     }
@@ -207,7 +302,7 @@ final class CatalogueChecker {
         return value == null ? List.of() : value;
     }
 
-    private <T> T parse(java.util.function.Supplier<T> parser, String at) {
+    private <T> T parse(Supplier<T> parser, String at) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
@@ -215,7 +310,21 @@ final class CatalogueChecker {
         }
     }
 
-    private KnowledgeCatalogueException problem(String field, String message) {
-        return new KnowledgeCatalogueException(name + ": " + field + ": " + message);
+    private static Problem problem(String field, String message) {
+        return new Problem(field, message);
+    }
+
+    /** One problem of the file, at a field; thrown to leave the entry it was found in. */
+    static final class Problem extends RuntimeException {
+        private final String field;
+
+        Problem(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+
+        String field() {
+            return field;
+        }
     }
 }

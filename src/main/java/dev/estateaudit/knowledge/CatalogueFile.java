@@ -11,7 +11,9 @@ record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<O
                      List<ApplicationServerEntry> applicationServers, List<DatabaseEntry> databases,
                      List<RuntimeEntry> runtimePrerequisites, List<ReleaseEntry> releases,
                      List<ConstraintEntry> constraints, List<RepublishEntry> republishing,
-                     List<MajorReleaseEntry> majorReleases, Map<String, String> procedures) {
+                     List<MajorReleaseEntry> majorReleases, Map<String, String> procedures,
+                     List<VendorSupportEntry> vendorSupport, List<MajorSupportEntry> majorSupport,
+                     List<CloudUpgradeEntry> cloudUpgrades) {
 
     /** {@code path}: where the text was read in OutSystems' documentation repositories (optional). */
     record SourceEntry(String title, String url, String path) {
@@ -47,5 +49,19 @@ record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<O
     }
 
     record MajorReleaseEntry(Integer major, String breakingChanges, String whatsNew) {
+    }
+
+    /** One of {@code operatingSystem} or {@code databaseProvider} (with {@code databaseVersion}); {@code ends}: YYYY-MM-DD. */
+    record VendorSupportEntry(String operatingSystem, String databaseProvider, String databaseVersion, String ends,
+                              String note, String source) {
+    }
+
+    /** Empty {@code applicationServers} and {@code databaseProviders}: every environment on the major. */
+    record MajorSupportEntry(Integer major, String ends, List<String> applicationServers, List<String> databaseProviders,
+                             String note, String source) {
+    }
+
+    record CloudUpgradeEntry(Integer major, String minimumVersion, String lifetimeVersion, String operatingSystem,
+                             String by, String source) {
     }
 }

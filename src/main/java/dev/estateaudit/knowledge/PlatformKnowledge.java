@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,8 @@ public final class PlatformKnowledge {
     /** The same entries as JSON, written by the build ({@link BuiltinCatalogueWriter}): what a run reads. */
     static final String BUILTIN_JSON_RESOURCE = "/dev/estateaudit/knowledge/platform-catalogue.json";
     private static final String BUILTIN_NAME = "platform-catalogue.yaml (built in)";
+    /** How reports name the catalogue shipped in the jar; a user's catalogue is named by its path. */
+    public static final String BUILT_IN = "built-in";
 
     /** Built on first use: a run reads the built-in JSON and never needs it. */
     private static final class Yaml {
@@ -52,6 +55,8 @@ public final class PlatformKnowledge {
 
     private static volatile PlatformKnowledge builtin;
 
+    private final String origin;
+    private final Map<String, DocumentSource> sources;
     private final KnowledgeHorizon horizon;
     private final List<SupportedOperatingSystem> operatingSystems;
     private final List<SupportedApplicationServer> applicationServers;
@@ -62,12 +67,18 @@ public final class PlatformKnowledge {
     private final List<RepublishRequirement> republishing;
     private final List<MajorRelease> majorReleases;
     private final List<UpgradeProcedure> procedures;
+    private final List<VendorSupportEnd> vendorSupport;
+    private final List<MajorSupportEnd> majorSupport;
+    private final List<CloudUpgradeDeadline> cloudUpgrades;
 
-    PlatformKnowledge(KnowledgeHorizon horizon, List<SupportedOperatingSystem> operatingSystems,
+    PlatformKnowledge(String origin, Map<String, DocumentSource> sources, KnowledgeHorizon horizon, List<SupportedOperatingSystem> operatingSystems,
             List<SupportedApplicationServer> applicationServers, List<DatabaseSupport> databases,
             List<RuntimePrerequisite> runtimePrerequisites, List<ReleaseChanges> releases,
             List<PlatformConstraint> constraints, List<RepublishRequirement> republishing,
-            List<MajorRelease> majorReleases, List<UpgradeProcedure> procedures) {
+            List<MajorRelease> majorReleases, List<UpgradeProcedure> procedures, List<VendorSupportEnd> vendorSupport,
+            List<MajorSupportEnd> majorSupport, List<CloudUpgradeDeadline> cloudUpgrades) {
+        this.origin = origin;
+        this.sources = Map.copyOf(sources);
         this.horizon = horizon;
         this.operatingSystems = List.copyOf(operatingSystems);
         this.applicationServers = List.copyOf(applicationServers);
@@ -78,6 +89,9 @@ public final class PlatformKnowledge {
         this.republishing = List.copyOf(republishing);
         this.majorReleases = List.copyOf(majorReleases);
         this.procedures = List.copyOf(procedures);
+        this.vendorSupport = List.copyOf(vendorSupport);
+        this.majorSupport = List.copyOf(majorSupport);
+        this.cloudUpgrades = List.copyOf(cloudUpgrades);
     }
 
     /** The catalogue shipped in the jar; read and checked once per process. */
@@ -102,22 +116,34 @@ public final class PlatformKnowledge {
         return result;
     }
 
+    /**
+     * A catalogue file given with --knowledge, in place of the built-in one: the same form (a copy
+     * of rules/knowledge/platform-catalogue.yaml is valid), every problem reported at once as
+     * {@code FILE:LINE: field: problem}.
+     */
     public static PlatformKnowledge load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.toString(), in);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new KnowledgeCatalogueException(file + ": cannot be read: " + e.getMessage());
         }
+        return read(file.toString(), bytes);
     }
 
     public static PlatformKnowledge read(String name, InputStream in) {
-        byte[] bytes;
         try {
-            bytes = in.readAllBytes();
+            return read(name, in.readAllBytes());
         } catch (IOException e) {
             throw notYaml(name, e);
         }
-        return new CatalogueChecker(name).check(bind(name, bytes));
+    }
+
+    private static PlatformKnowledge read(String name, byte[] bytes) {
+        List<CatalogueChecker.Problem> found = new ArrayList<>();
+        CatalogueFile file = bind(name, bytes, found);
+        return new CatalogueChecker(name, CataloguePositions.of(Yaml.MAPPER.getFactory(), bytes), name)
+                .alreadyFound(found).check(file);
     }
 
     /** The built-in catalogue in the JSON form the build wrote and checked (its problems were reported then). */
@@ -131,17 +157,30 @@ public final class PlatformKnowledge {
         }
     }
 
-    /** Catalogue YAML bound as written, not yet checked; a problem names the file, line and field. */
+    /** Catalogue YAML bound as written, not yet checked; the build's reading, which stops at the first problem. */
     static CatalogueFile bind(String name, byte[] bytes) {
+        List<CatalogueChecker.Problem> found = new ArrayList<>();
+        CatalogueFile file = bind(name, bytes, found);
+        if (!found.isEmpty()) {
+            CatalogueChecker.Problem first = found.get(0);
+            throw new KnowledgeCatalogueException(name + ": " + first.field() + ": " + first.getMessage());
+        }
+        return file;
+    }
+
+    /**
+     * Binds the YAML; an unknown field or a value of the wrong kind is added to {@code found} (its
+     * field and message; the line comes from the positions) and skipped, so that the checker goes on
+     * to report the rest. A file that is not YAML at all stops here.
+     */
+    private static CatalogueFile bind(String name, byte[] bytes, List<CatalogueChecker.Problem> found) {
         CatalogueFile file;
         try {
-            file = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null : Yaml.MAPPER.readValue(bytes, CatalogueFile.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw new KnowledgeCatalogueException(name + ":" + e.getLocation().getLineNr() + ": unknown field '"
-                    + e.getPropertyName() + "' (at " + path(e) + ")");
+            file = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null
+                    : Yaml.MAPPER.reader().withHandler(new BindingProblems(found)).readValue(bytes, CatalogueFile.class);
         } catch (JsonMappingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new KnowledgeCatalogueException(name + ":" + line + ": " + path(e) + ": "
+            throw new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + path(e) + ": "
                     + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw notYaml(name, e);
@@ -153,7 +192,10 @@ public final class PlatformKnowledge {
     }
 
     private static KnowledgeCatalogueException notYaml(String name, IOException e) {
-        return new KnowledgeCatalogueException(name + ": not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
+                ? ":" + p.getLocation().getLineNr() : "";
+        String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+        return new KnowledgeCatalogueException(name + where + ": not valid YAML: " + String.valueOf(message).lines().findFirst().orElse(""));
     }
 
     private static String path(JsonMappingException e) {
@@ -181,9 +223,16 @@ public final class PlatformKnowledge {
         facts.addAll(republishing);
         facts.addAll(majorReleases);
         facts.addAll(procedures);
+        facts.addAll(vendorSupport);
+        facts.addAll(majorSupport);
+        facts.addAll(cloudUpgrades);
         return facts;
     }
 
+    /** {@link #BUILT_IN}, or the path of the file given with --knowledge, as the user wrote it. */
+    public String origin() { return origin; }
+    /** Every document the catalogue names, by its key there. */
+    public Map<String, DocumentSource> sources() { return sources; }
     public KnowledgeHorizon horizon() { return horizon; }
     public List<SupportedOperatingSystem> operatingSystems() { return operatingSystems; }
     public List<SupportedApplicationServer> applicationServers() { return applicationServers; }
@@ -194,6 +243,9 @@ public final class PlatformKnowledge {
     public List<RepublishRequirement> republishing() { return republishing; }
     public List<MajorRelease> majorReleases() { return majorReleases; }
     public List<UpgradeProcedure> procedures() { return procedures; }
+    public List<VendorSupportEnd> vendorSupport() { return vendorSupport; }
+    public List<MajorSupportEnd> majorSupport() { return majorSupport; }
+    public List<CloudUpgradeDeadline> cloudUpgrades() { return cloudUpgrades; }
 
     public Optional<MajorRelease> majorRelease(int major) {
         return majorReleases.stream().filter(m -> m.major() == major).findFirst();

@@ -11,7 +11,11 @@ public enum ReportFormat {
     SARIF("sarif"),
     JUNIT("xml"),
     MARKDOWN("md"),
-    HTML("html");
+    HTML("html"),
+    /** GitHub Actions workflow commands: an annotation per finding. */
+    GITHUB("log"),
+    /** Azure Pipelines logging commands: an issue per error or warning finding. */
+    AZURE("log");
 
     private final String extension;
 
@@ -49,6 +53,8 @@ public enum ReportFormat {
             case JUNIT -> new JunitReport();
             case MARKDOWN -> new MarkdownReport();
             case HTML -> new HtmlReport();
+            case GITHUB -> new GithubAnnotations();
+            case AZURE -> new AzureAnnotations();
         };
     }
 

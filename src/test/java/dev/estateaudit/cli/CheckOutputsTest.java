@@ -37,6 +37,23 @@ class CheckOutputsTest {
     }
 
     @Test
+    void theAnnotationFormatsGoToFilesOrStandardOutputAndLeaveTheGateToTheExitCode() throws IOException {
+        CliRun run = CliRun.of("check", SAMPLE, "--format", "github", "--output", "azure=" + folder.resolve("azure.log"),
+                "--output", "github=" + folder.resolve("github.log"));
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(run.out()).as("--format github on standard output").isEqualTo(Files.readString(folder.resolve("github.log")));
+        assertThat(run.out().lines()).isNotEmpty().allMatch(l -> l.matches("::(error|warning|notice) file=samples/acme-factory-11\\.yaml,"
+                + "line=\\d+,col=\\d+,title=[^:]+::.+"));
+        String sample = Path.of(SAMPLE).toAbsolutePath().toString();
+        assertThat(Files.readString(folder.resolve("azure.log")).lines()).isNotEmpty().allMatch(l -> l.startsWith(
+                "##vso[task.logissue type=error;sourcepath=" + sample + ";") || l.startsWith("##vso[task.logissue type=warning;sourcepath=" + sample + ";"));
+
+        CliRun never = CliRun.of("check", SAMPLE, "--fail-on", "never", "--format", "azure");
+        assertThat(never.exitCode()).as("error annotations do not fail the gate; --fail-on does").isEqualTo(ExitCodes.OK);
+        assertThat(never.out()).contains("##vso[task.logissue type=error;");
+    }
+
+    @Test
     void aBareOutputTakesTheFormatOptionAndSilencesStandardOutput() throws IOException {
         CliRun run = CliRun.of("check", SAMPLE, "--format", "markdown", "--output", folder.resolve("report.md").toString(),
                 "--output", "sarif=" + folder.resolve("report.sarif"));

@@ -82,10 +82,19 @@ class PlatformKnowledgeTest {
                     : fact instanceof PlatformConstraint c ? c.source()
                     : fact instanceof RepublishRequirement r ? r.source()
                     : fact instanceof MajorRelease m ? m.breakingChanges()
-                    : fact instanceof UpgradeProcedure p ? p.source() : null;
+                    : fact instanceof UpgradeProcedure p ? p.source()
+                    : fact instanceof VendorSupportEnd v ? v.source()
+                    : fact instanceof MajorSupportEnd m ? m.source()
+                    : fact instanceof CloudUpgradeDeadline c ? c.source() : null;
             assertThat(source).as("source of %s", fact).isNotNull();
             assertThat(source.title()).isNotBlank();
-            assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com)/.+");
+            if (fact instanceof VendorSupportEnd) {
+                // a support end names the vendor's lifecycle page
+                assertThat(source.url()).matches("https://learn\\.microsoft\\.com/lifecycle/products/.+");
+                assertThat(source.path()).as("where the day was read").isNotBlank();
+            } else {
+                assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com|github\\.com/OutSystems/docs-(support|product)/blob)/.+");
+            }
             if (fact instanceof RuntimePrerequisite || fact instanceof ReleaseChanges || fact instanceof DatabaseSupport) {
                 assertThat(source.path()).as("the file %s was read in", fact).startsWith("OutSystems/docs-");
             }
@@ -145,6 +154,44 @@ class PlatformKnowledgeTest {
         // the background entry reaching back to 11.0 would give 11.10.0 -> 11.31.0 two verdicts
         assertProblem(dir, good.replace("sourceFrom: \"11.10.1\"", "sourceFrom: \"11\""),
                 "republishing[3]: overlaps republishing[2] (recommended): an upgrade must get one verdict");
+    }
+
+    @Test
+    void datesTheEndsOfSupportEachWithItsSource() {
+        assertThat(knowledge.vendorSupport()).filteredOn(v -> v.databaseProvider() == DatabaseProvider.SQL_SERVER)
+                .extracting(VendorSupportEnd::databaseVersion, v -> v.ends().toString())
+                .contains(org.assertj.core.groups.Tuple.tuple("2014", "2024-07-09"), org.assertj.core.groups.Tuple.tuple("2016", "2026-07-14"));
+        assertThat(knowledge.vendorSupport()).filteredOn(v -> "windows server 2016".equals(v.operatingSystem())).singleElement()
+                .satisfies(v -> {
+                    assertThat(v.ends()).isEqualTo(java.time.LocalDate.of(2027, 1, 12));
+                    assertThat(v.product()).isEqualTo("Windows Server 2016");
+                });
+        assertThat(knowledge.majorSupport()).extracting(MajorSupportEnd::major, m -> m.ends().toString(), MajorSupportEnd::isGeneral)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(10, "2020-12-31", true),
+                        org.assertj.core.groups.Tuple.tuple(10, "2021-12-31", false));
+        assertThat(knowledge.majorSupport().get(1).databaseProviders()).containsExactly(DatabaseProvider.MYSQL);
+        assertThat(knowledge.cloudUpgrades()).singleElement().satisfies(c -> {
+            assertThat(c.minimumVersion()).isEqualTo(Version.parse("11.40.0"));
+            assertThat(c.by()).isEqualTo(java.time.LocalDate.of(2026, 7, 31));
+        });
+    }
+
+    /** A team's own catalogue: every problem of the file in one run, each at its line. */
+    @Test
+    void reportsEveryProblemAtOnceAtItsLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String good = Files.readString(Path.of("rules/knowledge/platform-catalogue.yaml"));
+        String broken = good.replace("    ends: \"2026-07-14\"", "    ends: \"July 2026\"")
+                .replace("    from: \"11.20.0\"", "    from: \"eleven\"")
+                .replace("    minimumVersion: \"10\"\n", "    minimumVersion: \"10\"\n    color: blue\n");
+        Path file = dir.resolve("team-catalogue.yaml");
+        Files.writeString(file, broken);
+        java.util.List<String> lines = broken.lines().toList();
+        assertThatThrownBy(() -> PlatformKnowledge.load(file)).isInstanceOfSatisfying(KnowledgeCatalogueException.class, e ->
+                assertThat(e.problems()).containsExactly(
+                        file + ":" + (lines.indexOf("    from: \"eleven\"") + 1) + ": operatingSystems[2].from: 'eleven' is not a version: expected dotted numbers such as 11.18.1, optionally followed by ' (Build N)'",
+                        file + ":" + (lines.indexOf("    color: blue") + 1) + ": applicationServers[0].color: unknown field 'color'",
+                        file + ":" + (lines.indexOf("    ends: \"July 2026\"") + 1)
+                                + ": vendorSupport[4].ends: 'July 2026' is not a date; write it as YYYY-MM-DD"));
     }
 
     private static void assertProblem(Path dir, String text, String expected) throws Exception {

@@ -41,6 +41,9 @@ class LifecycleReportsTest {
                 case JUNIT -> assertThat(junitFailures(text) == 0).as("JUnit has no failure exactly when the gate passes").isEqualTo(passed);
                 case MARKDOWN -> assertThat(text).startsWith("## " + (passed ? "✅" : "❌")).contains("— gate " + verdict + "\n");
                 case HTML -> assertThat(text).contains(">Gate " + verdict + "</span>");
+                // the annotation formats are a line per finding and state no verdict: the exit code is the gate
+                case GITHUB -> assertThat(text.lines()).hasSize(report.result().findings().size()).allMatch(l -> l.startsWith("::"));
+                case AZURE -> assertThat(text.lines()).isNotEmpty().allMatch(l -> l.startsWith("##vso[task.logissue "));
             }
         }
         JsonNode json = MAPPER.readTree(SampleAudits.render(new JsonReport(), report));

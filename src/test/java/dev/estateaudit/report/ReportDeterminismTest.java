@@ -17,7 +17,11 @@ class ReportDeterminismTest {
         for (ReportFormat format : ReportFormat.values()) {
             byte[] a = SampleAudits.render(format.renderer(false), first).getBytes(StandardCharsets.UTF_8);
             byte[] b = SampleAudits.render(format.renderer(false), second).getBytes(StandardCharsets.UTF_8);
-            assertThat(a).as("%s of %s", format.label(), sample).isNotEmpty().isEqualTo(b);
+            assertThat(a).as("%s of %s", format.label(), sample).isEqualTo(b);
+            if (format != ReportFormat.GITHUB && format != ReportFormat.AZURE) {
+                // the annotation formats write a line per finding, so nothing for an estate without findings
+                assertThat(a).as("%s of %s", format.label(), sample).isNotEmpty();
+            }
             assertThat(new String(a, StandardCharsets.UTF_8)).as("%s line ends", format.label()).doesNotContain("\r");
         }
     }
