@@ -85,7 +85,7 @@ public final class AuditEngine {
     public AuditResult audit(Estate estate, RuleSelection selection) {
         List<Finding> findings = new ArrayList<>();
         List<NotEvaluated> notEvaluated = new ArrayList<>();
-        PlatformPlatform catalogue = knowledge();
+        PlatformKnowledge catalogue = knowledge();
         for (RuleBase base : ruleBases) {
             RuleSession.Outcome outcome = RuleSession.of(base).selecting(selection)
                     .run(session -> EstateFacts.insert(estate, catalogue, session), fact -> false);
