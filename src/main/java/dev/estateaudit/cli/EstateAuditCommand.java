@@ -5,6 +5,7 @@ import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.engine.RuleRunException;
 import dev.estateaudit.estate.EstateInputException;
 import dev.estateaudit.importer.ImportException;
+import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.EscapingWriter;
 import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.util.UsageException;
