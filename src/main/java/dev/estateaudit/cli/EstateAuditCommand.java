@@ -3,7 +3,7 @@ package dev.estateaudit.cli;
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleCompilationException;
 import dev.estateaudit.engine.RuleRunException;
-import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.importer.ImportException;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.EscapingWriter;

@@ -2,7 +2,7 @@ package dev.estateaudit.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
