@@ -36,7 +36,8 @@ public final class KnowledgeListing {
                 .append(k.horizon().source().title()).append(")\n");
         sb.append("\nReleases known (").append(k.releases().size()).append(", with their documented changes):\n");
         for (ReleaseChanges r : k.releases()) {
-            sb.append("  ").append(r.version()).append(r.label().equals(r.version().toString()) ? "" : "  " + r.label()).append('\n');
+            String where = r.version() != null ? r.version().toString() : "after " + r.placedAfter() + ", before " + r.placedBefore();
+            sb.append("  ").append(where).append(r.label().equals(where) ? "" : "  " + r.label()).append('\n');
         }
         sb.append("\nVendor support ends (OutSystems supports a version only while its vendor does):\n");
         if (k.vendorSupport().isEmpty()) {
@@ -77,7 +78,13 @@ public final class KnowledgeListing {
             json.writeArrayFieldStart("releases");
             for (ReleaseChanges r : k.releases()) {
                 json.writeStartObject();
-                json.writeStringField("version", r.version().toString());
+                if (r.version() != null) {
+                    json.writeStringField("version", r.version().toString());
+                } else {
+                    // a release without a documented version number (Release Oct.2019), placed between two
+                    json.writeStringField("after", r.placedAfter().toString());
+                    json.writeStringField("before", r.placedBefore().toString());
+                }
                 json.writeStringField("label", r.label());
                 json.writeStringField("source", r.source().url());
                 json.writeEndObject();
