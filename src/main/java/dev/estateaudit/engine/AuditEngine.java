@@ -5,10 +5,13 @@ import dev.estateaudit.facts.EstateFacts;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.FindingOrder;
+import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.Prefetch;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +29,8 @@ public final class AuditEngine {
     /** The catalogue, or null for the built-in one, read when first needed (it may still be loading in the background). */
     private final PlatformKnowledge knowledge;
     private final Parallelism parallelism;
+    /** The day dated rules judge as of; null: today in UTC, when the audit runs. */
+    private final LocalDate asOf;
 
     public AuditEngine(List<RuleBase> ruleBases) {
         this(ruleBases, null);
@@ -36,9 +41,14 @@ public final class AuditEngine {
     }
 
     private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, Parallelism parallelism) {
+        this(ruleBases, knowledge, parallelism, null);
+    }
+
+    private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, Parallelism parallelism, LocalDate asOf) {
         this.ruleBases = List.copyOf(ruleBases);
         this.knowledge = knowledge;
         this.parallelism = parallelism;
+        this.asOf = asOf;
         Map<String, String> seen = new HashMap<>();
         RuleBase.builtin(RulePhase.WAIVERS).rules().forEach(r -> seen.put(r.id(), "built-in"));
         for (RuleBase base : ruleBases) {
@@ -58,7 +68,22 @@ public final class AuditEngine {
 
     /** The same engine, using the cores as {@code parallelism} says. */
     public AuditEngine with(Parallelism parallelism) {
-        return new AuditEngine(ruleBases, knowledge, parallelism);
+        return new AuditEngine(ruleBases, knowledge, parallelism, asOf);
+    }
+
+    /** The same engine, judging against {@code catalogue} (--knowledge) instead of the built-in platform catalogue. */
+    public AuditEngine withKnowledge(PlatformKnowledge catalogue) {
+        return new AuditEngine(ruleBases, catalogue, parallelism, asOf);
+    }
+
+    /** The same engine, judging support ends and other dates as of {@code day} (--as-of) instead of today. */
+    public AuditEngine judgedAsOf(LocalDate day) {
+        return new AuditEngine(ruleBases, knowledge, parallelism, day);
+    }
+
+    /** The day dated rules judge as of: the one given, else today in UTC. */
+    public LocalDate asOf() {
+        return asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     }
 
     public PlatformKnowledge knowledge() {
@@ -126,11 +151,12 @@ public final class AuditEngine {
         List<Finding> findings = new ArrayList<>();
         List<NotEvaluated> notEvaluated = new ArrayList<>();
         PlatformKnowledge catalogue = knowledge();
+        LocalDate day = asOf();
         boolean split = parallelism.splits(estate.getModuleCount());
         for (RuleBase base : ruleBases) {
             List<RuleBase> parts = split ? base.shards(selection) : List.of(base.selecting(selection));
             List<RuleSession.Outcome> outcomes = RuleShards.sideBySide(parts, shard ->
-                    RuleSession.of(shard).run(session -> EstateFacts.insert(estate, catalogue, session), fact -> false));
+                    RuleSession.of(shard).run(session -> EstateFacts.insert(estate, catalogue, day, session), fact -> false));
             for (RuleSession.Outcome outcome : outcomes) {
                 findings.addAll(outcome.findings());
                 notEvaluated.addAll(outcome.notEvaluated());
@@ -138,6 +164,7 @@ public final class AuditEngine {
         }
         FindingOrder order = new FindingOrder(estate);
         List<RuleDescriptor> selectedRules = auditRules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).filter(r -> selection.selects(r.id())).toList();
-        return new AuditResult(estate, selectedRules, order.arrange(findings), order.arrangeNotEvaluated(notEvaluated));
+        return new AuditResult(estate, selectedRules, order.arrange(findings), order.arrangeNotEvaluated(notEvaluated),
+                JudgedAgainst.of(day, catalogue));
     }
 }
