@@ -12,6 +12,7 @@ import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
 import dev.estateaudit.report.SarifReport;
+import dev.estateaudit.util.AnsiSupport;
 import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.UsageException;
 import java.io.IOException;
@@ -169,9 +170,8 @@ public final class CheckCommand extends RuleCommand {
         return Path.of(equals > 0 ? single.substring(equals + 1) : single);
     }
 
-    /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
+    /** Colour only on a terminal that shows it, and never when NO_COLOR is set (see AnsiSupport). */
     private boolean useColour() {
-        String noColor = environment.get("NO_COLOR");
-        return System.console() != null && (noColor == null || noColor.isEmpty()) && environment.get("CI") == null;
+        return AnsiSupport.colour(environment);
     }
 }

@@ -188,10 +188,21 @@ public final class EstateAuditCommand implements Runnable {
         void setEnvironment(Map<String, String> environment);
     }
 
+    /**
+     * What a bug report needs to reproduce a run: the release, the exact commit, and how far the
+     * built-in platform catalogue reaches (a target beyond it is reported as unknown).
+     */
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {ToolVersion.NAME + " " + ToolVersion.get()};
+            String commit = ToolVersion.commit();
+            if (commit.endsWith("-dirty")) {
+                commit = commit.substring(0, commit.length() - "-dirty".length()) + " (with uncommitted changes)";
+            }
+            return new String[] {
+                ToolVersion.NAME + " " + ToolVersion.get(),
+                "commit: " + commit,
+                "platform catalogue horizon: " + PlatformKnowledge.builtin().horizon().getHorizon()};
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.util.AnsiSupport;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -33,10 +34,9 @@ final class ProgressLine implements AutoCloseable {
         }
     }
 
-    /** On a terminal (standard input and output both are one), outside CI and with TERM not dumb. */
+    /** On a terminal that interprets its erase sequence, outside CI and with TERM not dumb (see AnsiSupport). */
     static ProgressLine start(PrintWriter err, Map<String, String> environment) {
-        boolean terminal = System.console() != null && environment.get("CI") == null
-                && !"dumb".equals(environment.get("TERM"));
+        boolean terminal = AnsiSupport.escapes(environment);
         // its carriage return and erase are the tool's own codes: written past the escaping of messages
         return new ProgressLine(dev.estateaudit.util.EscapingWriter.raw(err), terminal, DELAY_MS);
     }

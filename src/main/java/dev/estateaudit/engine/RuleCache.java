@@ -1,14 +1,13 @@
 package dev.estateaudit.engine;
 
+import dev.estateaudit.util.FileReplacement;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -238,11 +237,7 @@ public final class RuleCache {
         try {
             temporary = Files.createTempFile(directory, PREFIX, ".tmp");
             Files.write(temporary, kjar);
-            try {
-                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, entry, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplacement.replace(temporary, entry);
             temporary = null;
             prune();
         } catch (IOException | RuntimeException e) {

@@ -4,6 +4,8 @@ package dev.estateaudit.estate;
 public enum DatabaseProvider implements EnumLabels.Labeled {
     SQL_SERVER("SQLServer"),
     AZURE_SQL("AzureSQL"),
+    /** From Platform Server 11.43.0; versionless, like Azure SQL Database. */
+    AZURE_SQL_MANAGED_INSTANCE("AzureSQLManagedInstance"),
     ORACLE("Oracle"),
     MYSQL("MySQL");
 
@@ -16,6 +18,11 @@ public enum DatabaseProvider implements EnumLabels.Labeled {
     @Override
     public String label() {
         return label;
+    }
+
+    /** Azure SQL Database and Managed Instance have no version to state. */
+    public boolean isVersionless() {
+        return this == AZURE_SQL || this == AZURE_SQL_MANAGED_INSTANCE;
     }
 
     @Override

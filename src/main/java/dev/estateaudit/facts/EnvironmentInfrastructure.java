@@ -32,8 +32,8 @@ public record EnvironmentInfrastructure(String environment, String operatingSyst
     /** Upper-case, e.g. "S3"; null when not given. */
     public String getAzureSqlServiceTier() { return azureSqlServiceTier; }
 
-    /** Azure SQL is versionless: only the other engines need a version to be judged. */
+    /** Azure SQL (Database or Managed Instance) is versionless: only the other engines need a version to be judged. */
     public boolean isDatabaseVersionNeeded() {
-        return databaseProvider != null && databaseProvider != DatabaseProvider.AZURE_SQL;
+        return databaseProvider != null && !databaseProvider.isVersionless();
     }
 }

@@ -86,8 +86,8 @@ final class CatalogueChecker {
         List<DatabaseSupport> databases = new ArrayList<>();
         each(list(file.databases(), "databases"), "databases", (e, at) -> {
             DatabaseProvider provider = label(DatabaseProvider.class, e.provider(), at + ".provider");
-            if (e.version() == null && provider != DatabaseProvider.AZURE_SQL) {
-                throw problem(at + ".version", "required for " + provider + " (only Azure SQL is versionless)");
+            if (e.version() == null && !provider.isVersionless()) {
+                throw problem(at + ".version", "required for " + provider + " (only Azure SQL and Azure SQL Managed Instance are versionless)");
             }
             List<String> editions = e.excludedEditions() == null ? List.of()
                     : e.excludedEditions().stream().map(InfrastructureNames::databaseEdition).toList();
@@ -107,21 +107,43 @@ final class CatalogueChecker {
             RuntimeComponent component = parse(() -> RuntimeComponent.byField(text(e.component(), at + ".component")),
                     at + ".component");
             String minimum = text(e.minimum(), at + ".minimum");
-            runtimes.add(new RuntimePrerequisite(component, parse(() -> component.version(minimum), at + ".minimum"), minimum,
+            Version least = parse(() -> component.version(minimum), at + ".minimum");
+            Version line = version(e.line(), at + ".line", false);
+            if (line != null && (least.component(0) != line.component(0) || least.component(1) != line.component(1))) {
+                throw problem(at + ".line", "minimum '" + minimum + "' is not in the " + line + " line");
+            }
+            Version maximum = version(e.maximum(), at + ".maximum", false);
+            if (maximum != null && maximum.isOlderThan(least)) {
+                throw problem(at + ".maximum", "'" + maximum + "' is older than minimum '" + minimum + "'");
+            }
+            runtimes.add(new RuntimePrerequisite(component, least, minimum, line, maximum,
                     version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(),
                     source(e.source(), at + ".source")));
         });
 
         List<ReleaseChanges> releases = new ArrayList<>();
         each(optionalList(file.releases()), "releases", (e, at) -> {
-            Version release = version(e.version(), at + ".version", true);
+            Version release = version(e.version(), at + ".version", e.after() == null && e.before() == null);
+            Version after = null;
+            Version before = null;
+            if (release != null && (e.after() != null || e.before() != null)) {
+                throw problem(at + ".after", "give either version or after and before (a release without a documented version), not both");
+            }
+            if (release == null) {
+                after = version(e.after(), at + ".after", true);
+                before = version(e.before(), at + ".before", true);
+                if (!before.isNewerThan(after)) {
+                    throw problem(at + ".before", "'" + before + "' must be newer than after '" + after + "'");
+                }
+                text(e.label(), at + ".label");
+            }
             List<String> changes = optionalList(e.breakingChanges());
             List<String> effects = optionalList(e.sideEffects());
             if (changes.isEmpty() && effects.isEmpty()) {
                 throw problem(at, "lists neither breakingChanges nor sideEffects");
             }
-            releases.add(new ReleaseChanges(release, e.label() == null ? release.toString() : e.label(), changes, effects,
-                    source(e.source(), at + ".source")));
+            releases.add(new ReleaseChanges(release, after, before, e.label() == null ? release.toString() : e.label(), changes,
+                    effects, source(e.source(), at + ".source")));
         });
 
         List<PlatformConstraint> constraints = new ArrayList<>();
@@ -135,8 +157,9 @@ final class CatalogueChecker {
                     .orElseThrow(() -> problem(at + ".level", "'" + e.level() + "' is not one of required, recommended, background"));
             republishing.add(new RepublishRequirement(level, version(e.sourceFrom(), at + ".sourceFrom", false),
                     version(e.sourceUntil(), at + ".sourceUntil", false), version(e.targetFrom(), at + ".targetFrom", true),
-                    version(e.targetUntil(), at + ".targetUntil", false), text(e.reason(), at + ".reason"),
-                    source(e.source(), at + ".source")));
+                    version(e.targetUntil(), at + ".targetUntil", false),
+                    optionalList(e.databaseProviders()).stream().map(p -> label(DatabaseProvider.class, p, at + ".databaseProviders")).toList(),
+                    text(e.reason(), at + ".reason"), source(e.source(), at + ".source")));
         });
         if (republishing.size() == optionalList(file.republishing()).size()) {
             RepublishVerdicts.overlap(republishing).ifPresent(pair -> record(problem("republishing[" + pair[1] + "]", "overlaps republishing["
@@ -168,11 +191,46 @@ final class CatalogueChecker {
                 required(e.major(), at + ".major"), version(e.minimumVersion(), at + ".minimumVersion", true), e.lifetimeVersion(),
                 e.operatingSystem(), date(e.by(), at + ".by"), source(e.source(), at + ".source"))));
 
+        List<LifetimeRelease> lifetimeReleases = new ArrayList<>();
+        java.util.Set<Version> lifetimeVersions = new java.util.HashSet<>();
+        each(optionalList(file.lifetimeReleases()), "lifetimeReleases", (e, at) -> {
+            Version version = version(e.version(), at + ".version", true);
+            if (!lifetimeVersions.add(version)) {
+                throw problem(at + ".version", "LifeTime " + version + " is listed twice");
+            }
+            lifetimeReleases.add(new LifetimeRelease(version, date(e.released(), at + ".released"),
+                    version(e.platformServer(), at + ".platformServer", false), e.note(), source(e.source(), at + ".source")));
+        });
+
+        List<WithdrawnRelease> withdrawnReleases = new ArrayList<>();
+        each(optionalList(file.withdrawnReleases()), "withdrawnReleases", (e, at) -> withdrawnReleases.add(withdrawn(e, at)));
+
+        List<ReleaseNotice> releaseNotices = new ArrayList<>();
+        each(optionalList(file.releaseNotices()), "releaseNotices", (e, at) -> releaseNotices.add(new ReleaseNotice(
+                version(e.version(), at + ".version", true), text(e.text(), at + ".text"), source(e.source(), at + ".source"))));
+
         if (!problems.isEmpty()) {
             throw failure();
         }
         return new PlatformKnowledge(origin, sources, horizon, systems, servers, databases, runtimes, releases, constraints, republishing,
-                majors, procedures, vendorSupport, majorSupport, cloudUpgrades);
+                majors, procedures, vendorSupport, majorSupport, cloudUpgrades, lifetimeReleases, withdrawnReleases, releaseNotices);
+    }
+
+    private static final java.util.regex.Pattern DAY_OR_MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+    /** A release OutSystems withdrew, with the release to take instead. */
+    private WithdrawnRelease withdrawn(CatalogueFile.WithdrawnReleaseEntry e, String at) {
+        ReleasedProduct product = label(ReleasedProduct.class, e.product(), at + ".product");
+        Version version = version(e.version(), at + ".version", true);
+        String when = text(e.withdrawn(), at + ".withdrawn");
+        if (!DAY_OR_MONTH.matcher(when).matches()) {
+            throw problem(at + ".withdrawn", "'" + when + "' is not a date written YYYY-MM-DD or YYYY-MM");
+        }
+        Version replacement = version(e.replacement(), at + ".replacement", true);
+        if (!replacement.isNewerThan(version)) {
+            throw problem(at + ".replacement", "'" + replacement + "' must be newer than the withdrawn '" + version + "'");
+        }
+        return new WithdrawnRelease(product, version, when, replacement, e.note(), source(e.source(), at + ".source"));
     }
 
     private VendorSupportEnd vendorSupport(CatalogueFile.VendorSupportEntry e, String at) {

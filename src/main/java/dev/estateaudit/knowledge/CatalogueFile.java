@@ -13,7 +13,8 @@ record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<O
                      List<ConstraintEntry> constraints, List<RepublishEntry> republishing,
                      List<MajorReleaseEntry> majorReleases, Map<String, String> procedures,
                      List<VendorSupportEntry> vendorSupport, List<MajorSupportEntry> majorSupport,
-                     List<CloudUpgradeEntry> cloudUpgrades) {
+                     List<CloudUpgradeEntry> cloudUpgrades, List<LifetimeReleaseEntry> lifetimeReleases,
+                     List<WithdrawnReleaseEntry> withdrawnReleases, List<ReleaseNoticeEntry> releaseNotices) {
 
     /** {@code path}: where the text was read in OutSystems' documentation repositories (optional). */
     record SourceEntry(String title, String url, String path) {
@@ -34,18 +35,36 @@ record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<O
                          List<String> serviceTiersBelowMinimum, String note, String source) {
     }
 
-    record RuntimeEntry(String component, String minimum, String from, String until, String note, String source) {
+    /** {@code line}: the major line the installed version must belong to; {@code maximum}: the newest supported. */
+    record RuntimeEntry(String component, String minimum, String line, String maximum, String from, String until,
+                        String note, String source) {
     }
 
-    record ReleaseEntry(String version, String label, List<String> breakingChanges, List<String> sideEffects,
-                        String source) {
+    /** {@code after}/{@code before} place a release whose version number is not documented (instead of {@code version}). */
+    record ReleaseEntry(String version, String after, String before, String label, List<String> breakingChanges,
+                        List<String> sideEffects, String source) {
     }
 
     record ConstraintEntry(String id, String from, String text, String source) {
     }
 
+    /** {@code databaseProviders}: the engines the verdict is for; absent: every engine. */
     record RepublishEntry(String level, String sourceFrom, String sourceUntil, String targetFrom, String targetUntil,
-                          String reason, String source) {
+                          List<String> databaseProviders, String reason, String source) {
+    }
+
+    /**
+     * {@code platformServer}: the Platform Server the LifeTime release bundles, absent where its note
+     * names none; {@code released}: the date its note gives (YYYY-MM-DD).
+     */
+    record LifetimeReleaseEntry(String version, String released, String platformServer, String note, String source) {
+    }
+
+    record WithdrawnReleaseEntry(String product, String version, String withdrawn, String replacement, String note,
+                                 String source) {
+    }
+
+    record ReleaseNoticeEntry(String version, String text, String source) {
     }
 
     record MajorReleaseEntry(Integer major, String breakingChanges, String whatsNew) {

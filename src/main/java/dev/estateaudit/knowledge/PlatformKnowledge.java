@@ -70,13 +70,17 @@ public final class PlatformKnowledge {
     private final List<VendorSupportEnd> vendorSupport;
     private final List<MajorSupportEnd> majorSupport;
     private final List<CloudUpgradeDeadline> cloudUpgrades;
+    private final List<LifetimeRelease> lifetimeReleases;
+    private final List<WithdrawnRelease> withdrawnReleases;
+    private final List<ReleaseNotice> releaseNotices;
 
     PlatformKnowledge(String origin, Map<String, DocumentSource> sources, KnowledgeHorizon horizon, List<SupportedOperatingSystem> operatingSystems,
             List<SupportedApplicationServer> applicationServers, List<DatabaseSupport> databases,
             List<RuntimePrerequisite> runtimePrerequisites, List<ReleaseChanges> releases,
             List<PlatformConstraint> constraints, List<RepublishRequirement> republishing,
             List<MajorRelease> majorReleases, List<UpgradeProcedure> procedures, List<VendorSupportEnd> vendorSupport,
-            List<MajorSupportEnd> majorSupport, List<CloudUpgradeDeadline> cloudUpgrades) {
+            List<MajorSupportEnd> majorSupport, List<CloudUpgradeDeadline> cloudUpgrades, List<LifetimeRelease> lifetimeReleases,
+            List<WithdrawnRelease> withdrawnReleases, List<ReleaseNotice> releaseNotices) {
         this.origin = origin;
         this.sources = Map.copyOf(sources);
         this.horizon = horizon;
@@ -92,6 +96,9 @@ public final class PlatformKnowledge {
         this.vendorSupport = List.copyOf(vendorSupport);
         this.majorSupport = List.copyOf(majorSupport);
         this.cloudUpgrades = List.copyOf(cloudUpgrades);
+        this.lifetimeReleases = List.copyOf(lifetimeReleases);
+        this.withdrawnReleases = List.copyOf(withdrawnReleases);
+        this.releaseNotices = List.copyOf(releaseNotices);
     }
 
     /** The catalogue shipped in the jar; read and checked once per process. */
@@ -226,6 +233,9 @@ public final class PlatformKnowledge {
         facts.addAll(vendorSupport);
         facts.addAll(majorSupport);
         facts.addAll(cloudUpgrades);
+        facts.addAll(lifetimeReleases);
+        facts.addAll(withdrawnReleases);
+        facts.addAll(releaseNotices);
         return facts;
     }
 
@@ -246,6 +256,10 @@ public final class PlatformKnowledge {
     public List<VendorSupportEnd> vendorSupport() { return vendorSupport; }
     public List<MajorSupportEnd> majorSupport() { return majorSupport; }
     public List<CloudUpgradeDeadline> cloudUpgrades() { return cloudUpgrades; }
+    /** LifeTime's releases and the Platform Server each bundles, in the file's order. */
+    public List<LifetimeRelease> lifetimeReleases() { return lifetimeReleases; }
+    public List<WithdrawnRelease> withdrawnReleases() { return withdrawnReleases; }
+    public List<ReleaseNotice> releaseNotices() { return releaseNotices; }
 
     public Optional<MajorRelease> majorRelease(int major) {
         return majorReleases.stream().filter(m -> m.major() == major).findFirst();

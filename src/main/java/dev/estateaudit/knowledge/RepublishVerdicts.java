@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An upgrade gets one republishing verdict: two catalogue entries whose source and target ranges
+ * An upgrade gets one republishing verdict per engine: two catalogue entries whose source and target ranges
  * both overlap would give one jump two answers (e.g. "recommended" beside "not mandatory").
  */
 final class RepublishVerdicts {
@@ -19,13 +19,25 @@ final class RepublishVerdicts {
             for (int j = 0; j < i; j++) {
                 RepublishRequirement a = entries.get(j);
                 RepublishRequirement b = entries.get(i);
-                if (meet(a.sourceFrom(), a.sourceUntil(), b.sourceFrom(), b.sourceUntil())
+                if (enginesMeet(a, b) && meet(a.sourceFrom(), a.sourceUntil(), b.sourceFrom(), b.sourceUntil())
                         && meet(a.targetFrom(), a.targetUntil(), b.targetFrom(), b.targetUntil())) {
                     return Optional.of(new int[] {j, i});
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Two verdicts for every engine meet; two for some engines meet when they share one. A verdict
+     * for some engines beside one for every engine is no contradiction: the rules take the one for
+     * the environment's engine first (Oracle going to 11.12.x).
+     */
+    private static boolean enginesMeet(RepublishRequirement a, RepublishRequirement b) {
+        if (a.isForEveryEngine() || b.isForEveryEngine()) {
+            return a.isForEveryEngine() && b.isForEveryEngine();
+        }
+        return a.databaseProviders().stream().anyMatch(b.databaseProviders()::contains);
     }
 
     /** Whether half-open ranges [fromA, untilA) and [fromB, untilB) meet; a null bound is open. */

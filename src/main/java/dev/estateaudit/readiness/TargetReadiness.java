@@ -23,14 +23,21 @@ public record TargetReadiness(String target, Verdict verdict, long errors, long 
         unjudged = List.copyOf(unjudged);
     }
 
+    /** The rule that says a target lies outside the catalogue: that is what "unknown" means, so it never blocks. */
+    static final String BEYOND_KNOWLEDGE = "target-beyond-knowledge";
+
     /**
-     * Unknown when the catalogue does not describe the target, whatever the gate; otherwise blocked
-     * by a finding at or above the gate's threshold, not waived (null threshold: never blocked).
+     * Blocked by a finding at or above the gate's threshold, not waived (null threshold: never
+     * blocked), whether or not the catalogue describes the target: what the checks that could judge
+     * it found still stands in the way. Otherwise unknown when the catalogue does not describe the
+     * target, whatever the gate, and ready when it does.
      */
     static TargetReadiness of(String target, ReviewedResult result, Severity failOn, boolean known) {
         List<ReviewedFinding> blocking = failOn == null ? List.of()
-                : result.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(failOn)).toList();
-        Verdict verdict = !known ? Verdict.UNKNOWN : result.passes(failOn) ? Verdict.READY : Verdict.BLOCKED;
+                : result.findings().stream().filter(f -> !f.waived() && f.severity().atLeast(failOn))
+                        .filter(f -> known || !f.ruleId().equals(BEYOND_KNOWLEDGE)).toList();
+        Verdict verdict = known ? (result.passes(failOn) ? Verdict.READY : Verdict.BLOCKED)
+                : blocking.isEmpty() ? Verdict.UNKNOWN : Verdict.BLOCKED;
         return new TargetReadiness(target, verdict, result.count(Severity.ERROR), result.count(Severity.WARNING),
                 result.count(Severity.INFO), result.notEvaluated().size(), blocking, unjudged(result.notEvaluated(), target));
     }

@@ -66,6 +66,8 @@ final class HtmlMatrix implements MatrixRenderer {
         public final String verdictText;
         public final boolean blocked;
         public final boolean unknown;
+        /** Blocked, and past the catalogue's horizon too: the checks that could not judge it are listed as well. */
+        public final boolean blockedPastHorizon;
         public final boolean ready;
         public final List<UnjudgedCheck> unjudged;
         public final long errors;
@@ -81,6 +83,7 @@ final class HtmlMatrix implements MatrixRenderer {
             verdictText = t.verdictText();
             blocked = t.verdict() == Verdict.BLOCKED;
             unknown = t.verdict() == Verdict.UNKNOWN;
+            blockedPastHorizon = blocked && !t.unjudged().isEmpty();
             ready = t.ready();
             unjudged = t.unjudged();
             errors = t.errors();

@@ -33,10 +33,12 @@ final class MarkdownMatrix implements MatrixRenderer {
                     md.append("- ").append(Markdown.code(f.ruleId())).append(" ").append(Markdown.escape(f.subject().label())).append(": ")
                             .append(Markdown.escape(f.message())).append("\n");
                 }
-            } else if (t.verdict() == Verdict.UNKNOWN) {
-                md.append("\n## ").append(t.target()).append(" is unknown\n\nThe platform knowledge catalogue describes Platform Server ")
+            }
+            if (!t.unjudged().isEmpty()) {
+                md.append(t.verdict() == Verdict.BLOCKED ? "\nPast the platform knowledge catalogue (Platform Server "
+                                : "\n## " + t.target() + " is unknown\n\nThe platform knowledge catalogue describes Platform Server ")
                         .append(matrix.knowledge().since()).append(" to ").append(matrix.knowledge().horizon())
-                        .append("; these checks could not judge it:\n\n");
+                        .append(t.verdict() == Verdict.BLOCKED ? "), these checks could not judge it:\n\n" : "; these checks could not judge it:\n\n");
                 for (UnjudgedCheck c : t.unjudged()) {
                     md.append("- ").append(Markdown.code(c.ruleId())).append(" (").append(c.subjects())
                             .append(c.subjects() == 1 ? " subject" : " subjects").append(")\n");

@@ -40,10 +40,11 @@ final class TextMatrix implements MatrixRenderer {
                     text.append("  [").append(f.ruleId()).append("] ").append(f.subject().label()).append(": ")
                             .append(f.message()).append("\n");
                 }
-            } else if (t.verdict() == Verdict.UNKNOWN) {
-                text.append("\n").append(t.target()).append(" is unknown: the platform knowledge catalogue describes Platform Server ")
+            }
+            if (!t.unjudged().isEmpty()) {
+                text.append(t.verdict() == Verdict.BLOCKED ? "and, past the platform knowledge catalogue (" : "\n" + t.target() + " is unknown: the platform knowledge catalogue describes Platform Server ")
                         .append(matrix.knowledge().since()).append(" to ").append(matrix.knowledge().horizon())
-                        .append(", so these checks could not judge it:\n");
+                        .append(t.verdict() == Verdict.BLOCKED ? "), these checks could not judge it:\n" : ", so these checks could not judge it:\n");
                 for (UnjudgedCheck c : t.unjudged()) {
                     text.append("  [").append(c.ruleId()).append("] ").append(c.subjects())
                             .append(c.subjects() == 1 ? " subject" : " subjects").append("\n");

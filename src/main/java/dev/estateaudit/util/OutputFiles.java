@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -125,11 +123,7 @@ public final class OutputFiles {
                 return;
             }
             readableByAll(p.temporary());
-            try {
-                Files.move(p.temporary(), p.destination(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(p.temporary(), p.destination(), StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplacement.replace(p.temporary(), p.destination());
             LIVE_TEMPORARIES.remove(p.temporary());
         } catch (IOException | RuntimeException e) {
             throw cannotWrite(p.destination(), e);

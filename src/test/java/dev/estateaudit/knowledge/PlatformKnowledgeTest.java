@@ -18,7 +18,7 @@ class PlatformKnowledgeTest {
     @Test
     void holdsTheDocumentedFactsOfOutSystems11() {
         assertThat(knowledge.horizon().since()).isEqualTo(Version.parse("11"));
-        assertThat(knowledge.horizon().horizon()).isEqualTo(Version.parse("11.38.0"));
+        assertThat(knowledge.horizon().horizon()).isEqualTo(Version.parse("11.43.0"));
         assertThat(knowledge.operatingSystems()).extracting(SupportedOperatingSystem::name, s -> s.since().toString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Windows Server 2016", "11"),
                         org.assertj.core.groups.Tuple.tuple("Windows Server 2019", "11.0.528.0"),
@@ -37,7 +37,14 @@ class PlatformKnowledgeTest {
                         org.assertj.core.groups.Tuple.tuple("2016", "11", java.util.List.of(130)),
                         org.assertj.core.groups.Tuple.tuple("2017", "11", java.util.List.of(130, 140)),
                         org.assertj.core.groups.Tuple.tuple("2019", "11.12.0", java.util.List.of(130, 140, 150)),
-                        org.assertj.core.groups.Tuple.tuple("2022", "11", java.util.List.of(130, 140, 150)));
+                        org.assertj.core.groups.Tuple.tuple("2022", "11", java.util.List.of(130, 140, 150)),
+                        org.assertj.core.groups.Tuple.tuple("2025", "11.42.0", java.util.List.of()));
+        assertThat(knowledge.databases()).filteredOn(d -> d.provider() == DatabaseProvider.AZURE_SQL_MANAGED_INSTANCE).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.since()).isEqualTo(Version.parse("11.43.0"));
+                    assertThat(d.version()).isNull();
+                    assertThat(d.compatibilityLevels()).containsExactly(170);
+                });
         assertThat(knowledge.databases()).filteredOn(d -> d.provider() == DatabaseProvider.AZURE_SQL).singleElement()
                 .satisfies(d -> {
                     assertThat(d.compatibilityLevels()).containsExactly(130, 140, 150);
@@ -62,9 +69,14 @@ class PlatformKnowledgeTest {
                     assertThat(r.since()).isEqualTo(Version.parse("11.21.0"));
                     assertThat(r.minimum()).isEqualTo(Version.parse("2022"));
                 });
-        assertThat(knowledge.releases()).extracting(r -> r.version().toString())
-                .contains("11", "11.12.0", "11.33.0", "11.38.0").doesNotContain("11.40.0")
+        assertThat(knowledge.releases()).filteredOn(r -> r.version() != null).extracting(r -> r.version().toString())
+                .contains("11", "11.12.0", "11.33.0", "11.38.0", "11.40.0")
                 .allSatisfy(v -> assertThat(Version.parse(v)).isLessThanOrEqualTo(knowledge.horizon().horizon()));
+        assertThat(knowledge.releases()).filteredOn(r -> r.version() == null).singleElement().satisfies(r -> {
+            assertThat(r.label()).isEqualTo("Release Oct.2019");
+            assertThat(r.placedAfter()).isEqualTo(Version.parse("11.0.539.0"));
+            assertThat(r.placedBefore()).isEqualTo(Version.parse("11.7.0"));
+        });
         assertThat(knowledge.constraints()).extracting(PlatformConstraint::id).contains("one-database-engine-per-environment");
         assertThat(knowledge.republishing()).extracting(RepublishRequirement::level)
                 .contains(RepublishLevel.REQUIRED, RepublishLevel.RECOMMENDED, RepublishLevel.BACKGROUND);
@@ -85,7 +97,10 @@ class PlatformKnowledgeTest {
                     : fact instanceof UpgradeProcedure p ? p.source()
                     : fact instanceof VendorSupportEnd v ? v.source()
                     : fact instanceof MajorSupportEnd m ? m.source()
-                    : fact instanceof CloudUpgradeDeadline c ? c.source() : null;
+                    : fact instanceof CloudUpgradeDeadline c ? c.source()
+                    : fact instanceof LifetimeRelease l ? l.source()
+                    : fact instanceof WithdrawnRelease w ? w.source()
+                    : fact instanceof ReleaseNotice n ? n.source() : null;
             assertThat(source).as("source of %s", fact).isNotNull();
             assertThat(source.title()).isNotBlank();
             if (fact instanceof VendorSupportEnd) {
@@ -95,7 +110,8 @@ class PlatformKnowledgeTest {
             } else {
                 assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com|github\\.com/OutSystems/docs-(support|product)/blob)/.+");
             }
-            if (fact instanceof RuntimePrerequisite || fact instanceof ReleaseChanges || fact instanceof DatabaseSupport) {
+            if (fact instanceof RuntimePrerequisite || fact instanceof ReleaseChanges || fact instanceof DatabaseSupport
+                    || fact instanceof LifetimeRelease || fact instanceof WithdrawnRelease || fact instanceof ReleaseNotice) {
                 assertThat(source.path()).as("the file %s was read in", fact).startsWith("OutSystems/docs-");
             }
         });
@@ -141,12 +157,12 @@ class PlatformKnowledgeTest {
     void refusesBadCataloguesWithFileAndField(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         String good = Files.readString(Path.of("rules/knowledge/platform-catalogue.yaml"));
         assertProblem(dir, good.replace("from: \"11.20.0\"", "from: \"eleven\""), "operatingSystems[2].from: 'eleven' is not a version");
-        assertProblem(dir, good.replace("horizon: \"11.38.0\"", "horizon: \"10.0\""), "coverage.horizon: '10.0' is older than coverage.from");
-        assertProblem(dir, good.replace("provider: \"Oracle\"", "provider: \"DB2\""), "databases[6].provider: unknown value 'DB2'");
+        assertProblem(dir, good.replace("horizon: \"11.43.0\"", "horizon: \"10.0\""), "coverage.horizon: '10.0' is older than coverage.from");
+        assertProblem(dir, good.replace("provider: \"Oracle\"", "provider: \"DB2\""), "databases[8].provider: unknown value 'DB2'");
         assertProblem(dir, good.replace("component: \"erlangVersion\"", "component: \"perl\""), "runtimePrerequisites[14].component: unknown component 'perl'");
         assertProblem(dir, good.replace("minimum: \"2015-2022\"", "minimum: \"latest\""), "runtimePrerequisites[6].minimum: 'latest' does not name the redistributable's years");
         assertProblem(dir, good.replace("    minimumServiceTier: \"S3\"\n", "").replace("version: \"2016\"\n", "version: \"2016\"\n    minimumServiceTier: \"S3\"\n"), "databases[1].minimumServiceTier: service tiers apply to Azure SQL only");
-        assertProblem(dir, good.replaceFirst("source: systemRequirements", "source: nowhere"), "coverage.source: unknown source 'nowhere'");
+        assertProblem(dir, good.replaceFirst("source: releaseNotes-11.43.0", "source: nowhere"), "coverage.source: unknown source 'nowhere'");
         assertProblem(dir, good.replace("level: \"background\"", "level: \"maybe\""), "republishing[3].level: 'maybe' is not one of");
         assertProblem(dir, good.replace("until: \"11.33.0\"", "until: \"11.0\""), "databases[0].until: '11.0' must be newer than from");
         assertProblem(dir, good.replace("    minimumVersion: \"10\"\n", "    minimumVersion: \"10\"\n    color: blue\n"), "unknown field 'color'");
@@ -154,6 +170,22 @@ class PlatformKnowledgeTest {
         // the background entry reaching back to 11.0 would give 11.10.0 -> 11.31.0 two verdicts
         assertProblem(dir, good.replace("sourceFrom: \"11.10.1\"", "sourceFrom: \"11\""),
                 "republishing[3]: overlaps republishing[2] (recommended): an upgrade must get one verdict");
+        // two verdicts for Oracle on the same jumps
+        assertProblem(dir, good.replace("\nmajorReleases:", "  - level: \"background\"\n"
+                + "    sourceFrom: \"11.12.0\"\n    targetFrom: \"11.12.1\"\n    databaseProviders: [\"AzureSQL\", \"Oracle\"]\n    reason: \"x\"\n    source: upgradeGuide\n\nmajorReleases:"),
+                "republishing[5]: overlaps republishing[4] (required)");
+        assertProblem(dir, good.replace("databaseProviders: [\"Oracle\"]", "databaseProviders: [\"Sybase\"]"),
+                "republishing[4].databaseProviders: unknown value 'Sybase'");
+        assertProblem(dir, good.replace("released: \"2025-12-22\"", "released: \"Dec 22, 2025\""),
+                "lifetimeReleases[82].released: 'Dec 22, 2025' is not a date; write it as YYYY-MM-DD");
+        assertProblem(dir, good.replace("{version: \"11.28.1\"", "{version: \"11.28.0\""), "LifeTime 11.28.0 is listed twice");
+        assertProblem(dir, good.replace("replacement: \"11.18.1\"", "replacement: \"11.17.1\""),
+                "withdrawnReleases[2].replacement: '11.17.1' must be newer than the withdrawn '11.18.0'");
+        assertProblem(dir, good.replace("withdrawn: \"2022-12-20\"", "withdrawn: \"December 2022\""),
+                "withdrawnReleases[2].withdrawn: 'December 2022' is not a date");
+        assertProblem(dir, good.replace("    before: \"11.7.0\"\n", "    before: \"11.7.0\"\n    version: \"11.6.0\"\n"),
+                "releases[1].after: give either version or after and before");
+        assertProblem(dir, good.replace("    before: \"11.7.0\"\n", ""), "releases[1].before: is required");
     }
 
     @Test
