@@ -154,7 +154,7 @@ class CheckTargetVersionTest {
         assertThat(gated.get("targets")).allSatisfy(t -> {
             assertThat(t.get("verdict").asText()).isEqualTo("blocked");
             assertThat(t.get("unjudged")).isEmpty();
-            assertThat(t.get("blocking")).extracting(f -> f.get("ruleId").asText()).contains("database-unsupported-by-target");
+            assertThat(t.get("blocking")).extracting(f -> f.get("ruleId").asText()).contains("runtime-prerequisite-below-target");
         });
     }
 
