@@ -5,7 +5,7 @@ import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCompiler;
 import dev.estateaudit.engine.RuleSource;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.report.AuditReport;
 import dev.estateaudit.report.JsonReport;

@@ -1,7 +1,7 @@
 package dev.estateaudit.app;
 
-import dev.estateaudit.estate.EstateInputException;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.importer.EstateFileOutput;
 import dev.estateaudit.importer.EstateImporter;

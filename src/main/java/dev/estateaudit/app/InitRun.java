@@ -1,6 +1,6 @@
 package dev.estateaudit.app;
 
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.importer.EstateFileOutput;
 import dev.estateaudit.util.UsageException;
 import java.io.IOException;

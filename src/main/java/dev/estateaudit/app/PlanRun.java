@@ -5,7 +5,7 @@ import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RulePhase;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.plan.Planner;
 import dev.estateaudit.plan.UpgradePlan;

@@ -2,7 +2,7 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCompilationException;
-import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.importer.ImportException;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.EscapingWriter;

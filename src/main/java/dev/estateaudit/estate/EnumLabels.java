@@ -28,7 +28,7 @@ public final class EnumLabels {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Enum<?> parseAny(Class<?> type, String value) {
+    public static Enum<?> parseAny(Class<?> type, String value) {
         return parse((Class) type, value);
     }
 

@@ -16,9 +16,8 @@ public final class ModuleNames extends AbstractSet<String> {
 
     private final String[] sorted;
     /**
-     * The same names by hash, open addressing: a reference is most often the very String of the
-     * name it refers to (texts are shared while reading), so a lookup is one hash and one
-     * comparison of references, where a binary search compared texts seven times.
+     * The same names by hash, open addressing: a lookup is one hash (a String keeps its own) and
+     * most often one comparison of texts, where a binary search compared texts seven times.
      */
     private final String[] slots;
 

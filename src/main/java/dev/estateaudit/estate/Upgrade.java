@@ -1,6 +1,5 @@
 package dev.estateaudit.estate;
 
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.List;
 
 /** The planned upgrade: the target Platform Server version and the planned order of environments. */
@@ -11,7 +10,6 @@ public class Upgrade extends Positioned {
     public Version getTargetVersion() { return targetVersion; }
     public void setTargetVersion(Version targetVersion) { this.targetVersion = targetVersion; }
     public List<String> getOrder() { return order; }
-    @JsonDeserialize(using = PositionedNames.Deserializer.class)
     public void setOrder(List<String> order) { this.order = order; }
 
     /** Where entry {@code index} of the order was written; the upgrade block's position when unknown. */

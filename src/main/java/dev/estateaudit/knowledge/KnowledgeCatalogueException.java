@@ -1,6 +1,6 @@
 package dev.estateaudit.knowledge;
 
-import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.read.EstateInputException;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package dev.estateaudit.review;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.findings.Subject;
 import java.io.IOException;
 import java.nio.file.Files;

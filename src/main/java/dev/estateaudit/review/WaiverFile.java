@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.util.Suggestions;
 import java.io.IOException;

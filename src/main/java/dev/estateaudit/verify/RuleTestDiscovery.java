@@ -3,7 +3,7 @@ package dev.estateaudit.verify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.estateaudit.estate.EstateInputException;
+import dev.estateaudit.estate.read.EstateInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

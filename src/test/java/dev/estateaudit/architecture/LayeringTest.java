@@ -25,6 +25,22 @@ class LayeringTest {
         slices().matching("dev.estateaudit.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /** The model is the rule author's API: it reads the same whichever way an estate was read, or built in code. */
+    @Test
+    void theEstateModelKnowsNothingOfItsReader() {
+        noClasses().that().resideInAPackage("dev.estateaudit.estate")
+                .should().dependOnClassesThat().resideInAPackage("dev.estateaudit.estate.read..")
+                .check(CLASSES);
+    }
+
+    /** The input limits and the linear-time YAML reader guard any reader, not only the estate's. */
+    @Test
+    void theReadersGuardsStandBeneathTheReader() {
+        noClasses().that().resideInAPackage("dev.estateaudit.estate.read.guard..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.estateaudit.estate", "dev.estateaudit.estate.read")
+                .check(CLASSES);
+    }
+
     @Test
     void layersDependOnlyDownwards() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

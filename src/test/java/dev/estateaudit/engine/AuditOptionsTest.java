@@ -2,7 +2,7 @@ package dev.estateaudit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.review.AuditOptions;
 import dev.estateaudit.review.ReviewedFinding;

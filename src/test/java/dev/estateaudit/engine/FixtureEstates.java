@@ -1,7 +1,7 @@
 package dev.estateaudit.engine;
 
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.verify.RuleTestFile;
 import dev.estateaudit.verify.RuleTestRunner;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.bench.EstateGenerator;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.findings.AuditResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

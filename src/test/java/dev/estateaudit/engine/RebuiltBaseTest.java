@@ -3,7 +3,7 @@ package dev.estateaudit.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.findings.Finding;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.estateaudit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.RuleDescriptor;

@@ -2,8 +2,8 @@ package dev.estateaudit.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.estateaudit.config.ConfigFile;
-import dev.estateaudit.estate.EstateInputException;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.review.Baseline;
 import dev.estateaudit.review.WaiverFile;
 import java.io.IOException;

@@ -81,7 +81,7 @@ class EstateImporterTest {
                 .as("OutSystems 10 has no purpose to ask for").noneMatch(n -> n.startsWith("purpose"));
         // the file written loads: an OutSystems 10 environment never gets a purpose
         String yaml = EstateYamlWriter.write(imported);
-        assertThat(new dev.estateaudit.estate.EstateLoader().loadText("import.yaml", yaml).getEnvironments()).hasSize(6);
+        assertThat(new dev.estateaudit.estate.read.EstateLoader().loadText("import.yaml", yaml).getEnvironments()).hasSize(6);
     }
 
     @Test

@@ -4,8 +4,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.estateaudit.estate.EstateInputException;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.EstateLoader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 

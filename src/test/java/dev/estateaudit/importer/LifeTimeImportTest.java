@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.cli.ExitCodes;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.importer.FakeLifeTime.Keys;
 import dev.estateaudit.importer.FakeLifeTime.Reply;

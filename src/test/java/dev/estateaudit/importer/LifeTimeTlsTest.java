@@ -3,7 +3,7 @@ package dev.estateaudit.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.cli.ExitCodes;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

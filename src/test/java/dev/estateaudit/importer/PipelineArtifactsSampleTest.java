@@ -6,7 +6,7 @@ import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.cli.ExitCodes;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -3,7 +3,7 @@ package dev.estateaudit.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

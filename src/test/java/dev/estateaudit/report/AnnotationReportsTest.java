@@ -2,7 +2,7 @@ package dev.estateaudit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;

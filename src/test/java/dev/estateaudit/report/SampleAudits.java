@@ -5,7 +5,7 @@ import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
-import dev.estateaudit.estate.EstateLoader;
+import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.findings.AuditResult;

@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 /** Jackson names Java types; users know the estate's words. */
 final class BindingMessages {

@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -22,10 +23,16 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import dev.estateaudit.estate.EnumLabels;
+import dev.estateaudit.estate.Positioned;
+import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.Upgrade;
+import dev.estateaudit.estate.Version;
+import dev.estateaudit.estate.read.guard.InputLimits;
+import dev.estateaudit.estate.read.guard.LinearYamlFactory;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
-import java.time.Instant;
+import java.util.List;
 
 /**
  * The Jackson set-up for estate files: strict about unknown fields and duplicate keys, parses
@@ -36,8 +43,6 @@ final class EstateMapper {
 
     /** Context attribute naming the file being read, for the source positions. */
     static final String SOURCE_ATTRIBUTE = "estate-audit.source";
-    /** Context attribute holding the {@link SharedValues} of the read under way. */
-    static final String SHARED_VALUES_ATTRIBUTE = "estate-audit.shared-values";
 
     private EstateMapper() {
     }
@@ -64,16 +69,13 @@ final class EstateMapper {
         SimpleModule module = new SimpleModule("estate-audit");
         LabeledEnumDeserializers deserializers = new LabeledEnumDeserializers();
         deserializers.addDeserializer(Version.class, new VersionDeserializer());
+        deserializers.addDeserializer(String.class, new TextDeserializer());
         module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
-        // a module of its own, registered last, so that its deserializers win over JavaTimeModule's
-        SimpleModule sharing = new SimpleModule("estate-audit-shared-values");
-        sharing.addDeserializer(String.class, new SharedStringDeserializer());
-        sharing.addDeserializer(Instant.class, new SharedInstantDeserializer());
+        module.setMixInAnnotation(Upgrade.class, UpgradeOrderPositions.class);
         return mapper.addHandler(new TolerantBinding())
                 .registerModule(new JavaTimeModule())
                 .registerModule(module)
-                .registerModule(sharing)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 // frontEndCount: 1.9 is a mistake, not 1
@@ -100,14 +102,7 @@ final class EstateMapper {
                 return TolerantBinding.refuse(p, ctxt, "expected a version such as \"11.18.1\"", Version.class);
             }
             try {
-                SharedValues shared = sharedValues(ctxt);
-                if (shared == null) {
-                    return Version.parse(p.getText());
-                }
-                // by the parser's own characters only where it has them: YAML's parser would copy its String into a char[]
-                return token == JsonToken.VALUE_STRING && p.hasTextCharacters()
-                        ? shared.version(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), Version::parse)
-                        : shared.version(p.getText(), Version::parse);
+                return Version.parse(p.getText());
             } catch (IllegalArgumentException e) {
                 return TolerantBinding.refuse(p, ctxt, e.getMessage(), Version.class);
             }
@@ -143,30 +138,17 @@ final class EstateMapper {
         }
     }
 
-    private static SharedValues sharedValues(DeserializationContext ctxt) {
-        return ctxt.getAttribute(SHARED_VALUES_ATTRIBUTE) instanceof SharedValues shared ? shared : null;
-    }
-
-    /** Jackson's own String handling (coercions and messages included), then one copy per distinct text. */
-    private static final class SharedStringDeserializer extends StdScalarDeserializer<String> {
-        SharedStringDeserializer() {
+    /** Jackson's own String handling (coercions and messages included), then the control-character check. */
+    private static final class TextDeserializer extends StdScalarDeserializer<String> {
+        TextDeserializer() {
             super(String.class);
         }
 
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            SharedValues shared = sharedValues(ctxt);
-            if (shared != null && p.currentToken() == JsonToken.VALUE_STRING) {
-                // a text seen before was checked then: it is neither built again nor checked
-                String known = p.hasTextCharacters() ? shared.knownString(p.getTextCharacters(), p.getTextOffset(), p.getTextLength())
-                        : shared.knownString(p.getText());
-                if (known != null) {
-                    return known;
-                }
-            }
             String value = StringDeserializer.instance.deserialize(p, ctxt);
             refuseControlCharacters(p, value);
-            return shared == null ? value : shared.string(value);
+            return value;
         }
     }
 
@@ -187,38 +169,16 @@ final class EstateMapper {
         }
     }
 
-    /**
-     * Timestamps: each distinct text parsed once per file, the common "2026-05-01T12:00:00Z" shape
-     * without DateTimeFormatter; anything else (offsets, fractions, epoch numbers) and every error
-     * message stay Jackson's.
-     */
-    private static final class SharedInstantDeserializer extends StdScalarDeserializer<Instant> {
-        private final transient JsonDeserializer<Instant> jackson = InstantDeserializer.INSTANT;
-
-        SharedInstantDeserializer() {
-            super(Instant.class);
-        }
-
-        @Override
-        public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            SharedValues shared = sharedValues(ctxt);
-            if (shared == null || p.currentToken() != JsonToken.VALUE_STRING) {
-                return jackson.deserialize(p, ctxt);
-            }
-            Instant simple = p.hasTextCharacters()
-                    ? shared.instant(p.getTextCharacters(), p.getTextOffset(), p.getTextLength(), SimpleTimestamp::parse)
-                    : shared.instant(p.getText(), SimpleTimestamp::parse);
-            return simple != null ? simple : jackson.deserialize(p, ctxt);
-        }
+    /** Where each entry of the planned upgrade order was written: the model's list, bound by the reader. */
+    private abstract static class UpgradeOrderPositions {
+        @JsonDeserialize(using = PositionedNamesDeserializer.class)
+        abstract void setOrder(List<String> order);
     }
 
     private static final class PositionRecordingModifier extends BeanDeserializerModifier {
         @Override
         public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
-            if (description.getBeanClass() == EstateModule.class) {
-                return new PositionRecordingDeserializer(new ModuleBinding(deserializer));
-            }
             if (Positioned.class.isAssignableFrom(description.getBeanClass())) {
                 return new PositionRecordingDeserializer(deserializer);
             }

@@ -1,6 +1,7 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.estateaudit.estate.Estate;
 import org.junit.jupiter.api.Test;
 
 /** An imported estate of thousands of modules is larger than SnakeYAML's default 3 MB limit. */

@@ -1,7 +1,10 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.read.guard.InputLimits;
 import org.junit.jupiter.api.Test;
 
 /** Cases 7, 8 and 10 of the hardening issue: silent misreads and unbounded reads of an estate file. */

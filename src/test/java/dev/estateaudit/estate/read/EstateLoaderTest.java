@@ -1,7 +1,18 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.FrontEnd;
+import dev.estateaudit.estate.Hosting;
+import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.estate.ModuleKind;
+import dev.estateaudit.estate.Purpose;
+import dev.estateaudit.estate.Role;
+import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.UpgradeStrategy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

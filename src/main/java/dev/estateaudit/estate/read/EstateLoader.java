@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.read.guard.InputLimits;
 import dev.estateaudit.util.Suggestions;
 import java.io.IOException;
 import java.io.StringReader;
@@ -36,7 +39,7 @@ public final class EstateLoader {
         static final ObjectMapper MAPPER = EstateMapper.json();
     }
 
-    /** Where a file's text comes from, opened to bind, again when it is not plain, and to find keys at fault. */
+    /** Where a file's text comes from, opened to bind, and again to find keys at fault. */
     private interface Source {
         JsonParser open(ObjectMapper mapper) throws IOException;
     }
@@ -101,13 +104,6 @@ public final class EstateLoader {
         if (!Files.isRegularFile(file)) {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));
         }
-        if (mapper == Json.MAPPER) {
-            Estate split = SplitRead.read(mapper, file, file.toString());
-            if (split != null) {
-                problems.file(file.toString());
-                return split;
-            }
-        }
         // bytes, not a Reader: Jackson's UTF-8 parser is faster than decoding to chars first
         return read(mapper, m -> m.createParser(Files.newInputStream(file)), file.toString(), problems);
     }
@@ -130,10 +126,6 @@ public final class EstateLoader {
     /** Binds one file, recording its problems; null when nothing could be bound. */
     private static Estate read(ObjectMapper mapper, Source source, String name, EstateProblems problems) {
         problems.file(name);
-        Estate plain = plainRead(mapper, source, name);
-        if (plain != null) {
-            return plain;
-        }
         Estate estate = null;
         try (JsonParser parser = new InputLimits(source.open(mapper))) {
             if (parser.nextToken() == null) {
@@ -141,7 +133,6 @@ public final class EstateLoader {
             }
             estate = mapper.readerFor(Estate.class)
                     .withAttribute(EstateMapper.SOURCE_ATTRIBUTE, name)
-                    .withAttribute(EstateMapper.SHARED_VALUES_ATTRIBUTE, new SharedValues())
                     .withAttribute(TolerantBinding.PROBLEMS_ATTRIBUTE, problems)
                     .readValue(parser);
             if (estate == null) {
@@ -164,17 +155,6 @@ public final class EstateLoader {
             }
         }
         return estate;
-    }
-
-    /** The estate when the file is plain (nearly always), else null: then the tolerant read takes it. */
-    private static Estate plainRead(ObjectMapper mapper, Source source, String name) {
-        JsonParser parser;
-        try {
-            parser = source.open(mapper);
-        } catch (IOException e) {
-            return null; // the tolerant read opens it again and reports why it cannot
-        }
-        return PlainRead.read(mapper, parser, name);
     }
 
     private static EstateInputException emptyFile(String name) {

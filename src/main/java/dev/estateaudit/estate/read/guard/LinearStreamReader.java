@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read.guard;
 
 import java.io.IOException;
 import java.io.Reader;

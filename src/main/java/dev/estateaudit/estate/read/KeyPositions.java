@@ -1,9 +1,10 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.estateaudit.estate.SourcePosition;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;

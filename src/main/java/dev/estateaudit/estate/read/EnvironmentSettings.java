@@ -1,4 +1,8 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
+
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.Purpose;
+import dev.estateaudit.estate.SourcePosition;
 
 /**
  * The environment settings that exist only on some major versions. Up to OutSystems 10 an

@@ -1,5 +1,6 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
+import dev.estateaudit.estate.SourcePosition;
 import java.util.List;
 
 /**

@@ -1,5 +1,17 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.EstateEnvironment;
+import dev.estateaudit.estate.EstateModule;
+import dev.estateaudit.estate.FrontEnd;
+import dev.estateaudit.estate.Licenses;
+import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.estate.ModuleKind;
+import dev.estateaudit.estate.Named;
+import dev.estateaudit.estate.Positioned;
+import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.Upgrade;
+import dev.estateaudit.estate.Zone;
 import dev.estateaudit.util.Suggestions;
 import java.util.ArrayList;
 import java.util.HashSet;

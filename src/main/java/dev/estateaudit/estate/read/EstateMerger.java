@@ -1,6 +1,9 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.estateaudit.estate.Estate;
+import dev.estateaudit.estate.Named;
+import dev.estateaudit.estate.Positioned;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;

@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read.guard;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,41 +14,24 @@ import java.io.IOException;
  * 250 MB file, loads with room to spare. Also refuses YAML aliases, which Jackson would otherwise
  * read as the anchor's name ({@code references: [*core]} becoming the text "core").
  */
-final class InputLimits extends JsonParserDelegate {
+public final class InputLimits extends JsonParserDelegate {
 
     /** Characters in one value: far more than any name, note or URL. */
-    static final int MAX_STRING = 4 * 1024 * 1024;
+    public static final int MAX_STRING = 4 * 1024 * 1024;
     /** Items in one list or fields in one mapping. */
-    static final int MAX_ITEMS = 20_000_000;
+    public static final int MAX_ITEMS = 20_000_000;
     /** Nested lists and mappings (an estate needs fewer than ten). */
-    static final int MAX_DEPTH = 200;
+    public static final int MAX_DEPTH = 200;
     /** Characters in one document: four times the largest benchmark estate. */
-    static final int MAX_DOCUMENT = 1024 * 1024 * 1024;
+    public static final int MAX_DOCUMENT = 1024 * 1024 * 1024;
 
     /** Per open container: its direct children so far, and whether it is a list. */
     private int[] counts = new int[16];
     private boolean[] lists = new boolean[16];
     private int depth;
 
-    /** Set for a read that finds keys written twice itself, with the parser's own check turned off. */
-    private final FieldNames fieldNames;
-
-    InputLimits(JsonParser parser) {
+    public InputLimits(JsonParser parser) {
         super(parser);
-        this.fieldNames = null;
-    }
-
-    /**
-     * For the plain read (see {@link PlainRead}): a key written twice is refused here, without the
-     * parser's exact position, since that read never reports a problem, it only gives up.
-     */
-    static InputLimits findingDuplicates(JsonParser parser) {
-        return new InputLimits(parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION), new FieldNames());
-    }
-
-    private InputLimits(JsonParser parser, FieldNames fieldNames) {
-        super(parser);
-        this.fieldNames = fieldNames;
     }
 
     @Override
@@ -67,12 +50,7 @@ final class InputLimits extends JsonParserDelegate {
                 open(token == JsonToken.START_ARRAY);
             }
             case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> {
-                count();
-                if (fieldNames != null && !fieldNames.add(depth, delegate.currentName())) {
-                    throw new Refused(this, "Duplicate field '" + delegate.currentName() + "'");
-                }
-            }
+            case FIELD_NAME -> count();
             case VALUE_STRING -> {
                 if (delegate.getTextLength() > MAX_STRING) {
                     throw new Refused(this, "a text of " + delegate.getTextLength() + " characters, more than the "
@@ -95,9 +73,6 @@ final class InputLimits extends JsonParserDelegate {
         }
         counts[depth] = 0;
         lists[depth] = list;
-        if (fieldNames != null && !list) {
-            fieldNames.open(depth);
-        }
     }
 
     /** A value in a list is one of its items; in a mapping its field name was counted already. */
@@ -173,7 +148,7 @@ final class InputLimits extends JsonParserDelegate {
     }
 
     /** A limit or an alias: reported as it is, at its line, not as a syntax error. */
-    static final class Refused extends JsonParseException {
+    public static final class Refused extends JsonParseException {
         private static final long serialVersionUID = 1L;
 
         Refused(JsonParser parser, String message) {

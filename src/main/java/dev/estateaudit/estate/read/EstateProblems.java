@@ -1,7 +1,8 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
+import dev.estateaudit.estate.SourcePosition;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package dev.estateaudit.estate;
+package dev.estateaudit.estate.read.guard;
 
 import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -11,11 +11,11 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
 /** Jackson's YAML factory with SnakeYAML reading through {@link LinearStreamReader}. */
-final class LinearYamlFactory extends YAMLFactory {
+public final class LinearYamlFactory extends YAMLFactory {
 
     private static final long serialVersionUID = 1L;
 
-    LinearYamlFactory(YAMLFactoryBuilder builder) {
+    public LinearYamlFactory(YAMLFactoryBuilder builder) {
         super(builder);
     }
 
