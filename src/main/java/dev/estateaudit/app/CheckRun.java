@@ -61,7 +61,7 @@ public final class CheckRun {
 
     /** One report: the estate audited against {@code target}, or its own upgrade.targetVersion when null. */
     public AuditReport report(List<Path> estateFiles, Version target) {
-        prepareWaiverRules();
+        buildWaiverRulesInBackground();
         progress.accept("reading the estate");
         Estate loaded = new EstateLoader().load(estateFiles);
         Estate estate = target == null ? loaded : loaded.withTargetVersion(target);
@@ -75,14 +75,14 @@ public final class CheckRun {
 
     /** Several targets: one parsed estate audited per target. */
     public ReadinessMatrix readiness(List<Path> estateFiles, List<Version> targets) {
-        prepareWaiverRules();
+        buildWaiverRulesInBackground();
         return ReadinessMatrix.audit(new EstateLoader().load(estateFiles), targets, engine, auditOptions(), review.failOn());
     }
 
     /** With waivers, the waiver phase's rules are built in the background while the estate is read and audited. */
-    private void prepareWaiverRules() {
+    private void buildWaiverRulesInBackground() {
         if (review.waivers() != null) {
-            RuleBase.builtin(RulePhase.WAIVERS).prepare(review.selection());
+            RuleBase.buildInBackground(RulePhase.WAIVERS);
         }
     }
 

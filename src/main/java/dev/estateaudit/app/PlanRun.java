@@ -3,7 +3,6 @@ package dev.estateaudit.app;
 import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RulePhase;
-import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.estate.Version;
@@ -24,7 +23,7 @@ public final class PlanRun {
 
     /** The plan to {@code target}, or to the estate's upgrade.targetVersion when null. */
     public UpgradePlan plan(List<Path> estateFiles, Version target) {
-        RuleBase.builtin(RulePhase.PLAN).prepare(RuleSelection.ALL);
+        RuleBase.buildInBackground(RulePhase.PLAN);
         Estate loaded = new EstateLoader().load(estateFiles);
         Estate estate = target == null ? loaded : loaded.withTargetVersion(target);
         if (!estate.isUpgradePlanned()) {

@@ -68,7 +68,7 @@ public final class CheckCommand extends RuleCommand {
 
     @Option(names = "--target-version", paramLabel = "V", split = ",",
             description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
-                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform knowledge catalogue) (text, json, markdown or html)."})
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform catalogue) (text, json, markdown or html)."})
     List<String> targetVersions = new ArrayList<>();
 
     @Option(names = "--all",
@@ -107,9 +107,8 @@ public final class CheckCommand extends RuleCommand {
         settings.outputs().forEach(o -> guard.output("--output", o.file()));
         try (ProgressLine progress = ProgressLine.start(err(), environment)) {
             progress.phase("compiling the rules");
-            CheckRun run = new CheckRun(rules.preparedEngine(settings.ruleFolders(), settings.review().selection(),
-                    EstateFiles.bytes(estateFiles), environment, err()).withKnowledge(KnowledgeOption.load(settings.knowledge())),
-                    settings.review()).onPhase(progress::phase);
+            CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err())
+                    .withKnowledge(KnowledgeOption.load(settings.knowledge())), settings.review()).onPhase(progress::phase);
             AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
             progress.phase("writing the report");
             return write(report, settings, progress);
@@ -140,9 +139,8 @@ public final class CheckCommand extends RuleCommand {
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked or unknown. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        CheckRun run = new CheckRun(rules.preparedEngine(settings.ruleFolders(), settings.review().selection(),
-                EstateFiles.bytes(estateFiles), environment, err()).withKnowledge(KnowledgeOption.load(settings.knowledge())),
-                settings.review());
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err())
+                .withKnowledge(KnowledgeOption.load(settings.knowledge())), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;

@@ -1,12 +1,12 @@
 package dev.estateaudit.cli;
 
-import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleCompilationException;
+import dev.estateaudit.engine.RuleRunException;
 import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.importer.ImportException;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.EscapingWriter;
-import dev.estateaudit.util.Prefetch;
 import dev.estateaudit.util.ToolVersion;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
@@ -78,11 +78,8 @@ public final class EstateAuditCommand implements Runnable {
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, boolean debug) {
         List<Class<?>> commands = subcommandsFor(args);
         if (commands.size() == 1 && AUDITING.contains(commands.get(0))) {
-            // the built-in rules and the catalogue load while picocli reads the command line
-            Prefetch.start("builtin", () -> {
-                RuleBase.builtin();
-                PlatformKnowledge.builtin();
-            });
+            // the built-in rules and the catalogue are built while picocli reads the command line
+            AuditEngine.buildInBackground();
         }
         CommandLine cli = commandLine(environment, commands);
         cli.setOut(out);
@@ -140,7 +137,7 @@ public final class EstateAuditCommand implements Runnable {
             input.problems().forEach(problem -> err.println("estate-audit: " + problem));
             return ExitCodes.BAD_INPUT;
         }
-        if (e instanceof UsageException || e instanceof ImportException) {
+        if (e instanceof UsageException || e instanceof ImportException || e instanceof RuleRunException) {
             err.println("estate-audit: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
@@ -155,7 +152,7 @@ public final class EstateAuditCommand implements Runnable {
         }
         if (e instanceof OutOfMemoryError) {
             err.println("estate-audit: out of memory: the input needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
-                    + " MB heap; give it more with JAVA_OPTS=-Xmx... or split the estate");
+                    + " MB heap; give it more with ESTATE_AUDIT_JAVA_OPTS=-Xmx... or split the estate");
             return ExitCodes.BAD_INPUT;
         }
         String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");

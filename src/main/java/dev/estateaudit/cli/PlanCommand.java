@@ -1,7 +1,6 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.app.PlanRun;
-import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.plan.UpgradePlan;
@@ -76,8 +75,7 @@ public final class PlanCommand extends RuleCommand {
         Version target = targetVersion(targetVersion);
         new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
                 .input("the platform catalogue", knowledge.file).output("--output", output);
-        PlanRun run = new PlanRun(rules.preparedEngine(rules.ruleFolders, RuleSelection.ALL, EstateFiles.bytes(estateFiles),
-                environment, err()).withKnowledge(knowledge.load()).judgedAsOf(asOf.date()));
+        PlanRun run = new PlanRun(rules.engine(environment, err()).withKnowledge(knowledge.load()).judgedAsOf(asOf.date()));
         UpgradePlan plan = run.plan(estateFiles, target);
         StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;

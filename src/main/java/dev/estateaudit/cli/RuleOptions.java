@@ -4,7 +4,6 @@ import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.RuleLimits;
-import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -58,21 +57,9 @@ public final class RuleOptions {
         bases.add(RuleBase.builtin());
         if (!folders.isEmpty()) {
             RuleLimits limits = limits();
-            bases.add(RuleBase.compile(folders, cache(environment, err)).limitedTo(limits));
+            bases.add(RuleBase.compile(folders, cache(environment, err), limits));
         }
         return new AuditEngine(bases);
-    }
-
-    /**
-     * The engine, with the rule bases an audit with {@code selection} of an estate of
-     * {@code estateBytes} runs being built in the background (see
-     * {@link AuditEngine#prepare(RuleSelection, long)}): the built-in one from before the user
-     * folders are compiled, which takes longer.
-     */
-    AuditEngine preparedEngine(List<Path> folders, RuleSelection selection, long estateBytes, Map<String, String> environment,
-                               PrintWriter err) {
-        AuditEngine.prepareBuiltin(selection, estateBytes); // before the user folders compile, which takes longer
-        return engine(folders, environment, err).prepare(selection, estateBytes);
     }
 
     AuditEngine engine(Map<String, String> environment, PrintWriter err) {

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.Command;
 
-/** {@code estate-audit rules}: the catalogue, built-in rules and the user's, one line each. */
+/** {@code estate-audit rules}: the rule list, built-in rules and the user's, one line each. */
 @Command(name = RulesCommand.NAME,
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",

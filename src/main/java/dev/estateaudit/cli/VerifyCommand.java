@@ -2,7 +2,7 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.app.VerifyRun;
 import dev.estateaudit.report.ReportFiles;
-import dev.estateaudit.verify.JUnitXml;
+import dev.estateaudit.verify.RuleTestJunitXml;
 import dev.estateaudit.verify.RuleTestRunner;
 import dev.estateaudit.util.OutputGuard;
 import java.io.IOException;
@@ -66,7 +66,7 @@ public final class VerifyCommand extends RuleCommand {
                 + " passed, " + failed + " failed\n");
         out.flush();
         if (junit != null) {
-            ReportFiles.write(junit, writer -> JUnitXml.write(outcomes, writer));
+            ReportFiles.write(junit, writer -> RuleTestJunitXml.write(outcomes, writer));
         }
         return failed == 0 ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }

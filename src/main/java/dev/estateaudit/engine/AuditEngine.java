@@ -9,7 +9,7 @@ import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.knowledge.PlatformKnowledge;
-import dev.estateaudit.util.Prefetch;
+import dev.estateaudit.util.BackgroundBuild;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,9 +26,8 @@ import java.util.stream.Stream;
 public final class AuditEngine {
 
     private final List<RuleBase> ruleBases;
-    /** The catalogue, or null for the built-in one, read when first needed (it may still be loading in the background). */
+    /** The catalogue, or null for the built-in one, read when first needed (it may still be in its background build). */
     private final PlatformKnowledge knowledge;
-    private final Parallelism parallelism;
     /** The day dated rules judge as of; null: today in UTC, when the audit runs. */
     private final LocalDate asOf;
 
@@ -37,17 +36,12 @@ public final class AuditEngine {
     }
 
     public AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge) {
-        this(ruleBases, knowledge, Parallelism.ofMachine());
+        this(ruleBases, knowledge, null);
     }
 
-    private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, Parallelism parallelism) {
-        this(ruleBases, knowledge, parallelism, null);
-    }
-
-    private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, Parallelism parallelism, LocalDate asOf) {
+    private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, LocalDate asOf) {
         this.ruleBases = List.copyOf(ruleBases);
         this.knowledge = knowledge;
-        this.parallelism = parallelism;
         this.asOf = asOf;
         Map<String, String> seen = new HashMap<>();
         RuleBase.builtin(RulePhase.WAIVERS).rules().forEach(r -> seen.put(r.id(), "built-in"));
@@ -66,19 +60,24 @@ public final class AuditEngine {
         return new AuditEngine(List.of(RuleBase.builtin()));
     }
 
-    /** The same engine, using the cores as {@code parallelism} says. */
-    public AuditEngine with(Parallelism parallelism) {
-        return new AuditEngine(ruleBases, knowledge, parallelism, asOf);
+    /**
+     * Starts the background build of what every audit with the built-in rules needs (see
+     * {@link BackgroundBuild}): the audit phase's rule base and the platform catalogue, each on a
+     * thread of its own. The CLI calls it first thing, before it parses the command line.
+     */
+    public static void buildInBackground() {
+        RuleBase.buildInBackground(RulePhase.AUDIT);
+        BackgroundBuild.start("catalogue", PlatformKnowledge::builtin);
     }
 
     /** The same engine, judging against {@code catalogue} (--knowledge) instead of the built-in platform catalogue. */
     public AuditEngine withKnowledge(PlatformKnowledge catalogue) {
-        return new AuditEngine(ruleBases, catalogue, parallelism, asOf);
+        return new AuditEngine(ruleBases, catalogue, asOf);
     }
 
     /** The same engine, judging support ends and other dates as of {@code day} (--as-of) instead of today. */
     public AuditEngine judgedAsOf(LocalDate day) {
-        return new AuditEngine(ruleBases, knowledge, parallelism, day);
+        return new AuditEngine(ruleBases, knowledge, day);
     }
 
     /** The day dated rules judge as of: the one given, else today in UTC. */
@@ -88,45 +87,6 @@ public final class AuditEngine {
 
     public PlatformKnowledge knowledge() {
         return knowledge != null ? knowledge : PlatformKnowledge.builtin();
-    }
-
-    /**
-     * Starts building, on a background thread, the rule bases an audit with {@code selection}
-     * runs, and reading the catalogue, while the caller reads the estate; {@link #audit} then
-     * finds them built, or waits for them.
-     */
-    public AuditEngine prepare(RuleSelection selection) {
-        return prepare(selection, 0);
-    }
-
-    /**
-     * Like {@link #prepare(RuleSelection)}, told the size of the estate files about to be read:
-     * for an estate large enough to be audited in two sessions, their rule bases are built in
-     * the background instead (that of all the selected rules would only be built to go unused).
-     */
-    public AuditEngine prepare(RuleSelection selection, long estateBytes) {
-        ruleBases.forEach(base -> prepare(base, selection, estateBytes, parallelism));
-        if (knowledge == null) {
-            Prefetch.start("catalogue", PlatformKnowledge::builtin);
-        }
-        return this;
-    }
-
-    /**
-     * Starts building what an audit of {@code estateBytes} with the built-in rules and this
-     * machine's cores will run, before any engine exists: the CLI calls it first, since compiling
-     * user rule folders takes longer. The engine's own {@link #prepare} then finds it under way.
-     */
-    public static void prepareBuiltin(RuleSelection selection, long estateBytes) {
-        prepare(RuleBase.builtin(), selection, estateBytes, Parallelism.ofMachine());
-    }
-
-    private static void prepare(RuleBase base, RuleSelection selection, long estateBytes, Parallelism parallelism) {
-        if (parallelism.expectsSplit(estateBytes)) {
-            base.prepareShards(selection);
-        } else {
-            base.prepare(selection);
-        }
     }
 
     /**
@@ -152,15 +112,11 @@ public final class AuditEngine {
         List<NotEvaluated> notEvaluated = new ArrayList<>();
         PlatformKnowledge catalogue = knowledge();
         LocalDate day = asOf();
-        boolean split = parallelism.splits(estate.getModuleCount());
         for (RuleBase base : ruleBases) {
-            List<RuleBase> parts = split ? base.shards(selection) : List.of(base.selecting(selection));
-            List<RuleSession.Outcome> outcomes = RuleShards.sideBySide(parts, shard ->
-                    RuleSession.of(shard).run(session -> EstateFacts.insert(estate, catalogue, day, session), fact -> false));
-            for (RuleSession.Outcome outcome : outcomes) {
-                findings.addAll(outcome.findings());
-                notEvaluated.addAll(outcome.notEvaluated());
-            }
+            RuleSession.Outcome outcome = RuleSession.of(base).selecting(selection)
+                    .run(session -> EstateFacts.insert(estate, catalogue, day, session), fact -> false);
+            findings.addAll(outcome.findings());
+            notEvaluated.addAll(outcome.notEvaluated());
         }
         FindingOrder order = new FindingOrder(estate);
         List<RuleDescriptor> selectedRules = auditRules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).filter(r -> selection.selects(r.id())).toList();

@@ -6,13 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
-import org.drools.model.EntryPoint;
-import org.drools.model.Global;
 import org.drools.model.Model;
-import org.drools.model.Query;
-import org.drools.model.Rule;
-import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.KieBaseConfiguration;
@@ -57,50 +51,5 @@ final class ExecutableModels {
     static KieBase kieBase(List<Model> models, ClassLoader loader) {
         KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
         return KieBaseBuilder.createKieBaseFromModel(models, configuration);
-    }
-
-    /**
-     * The same packages with only the rules {@code keep} accepts: a KieBase built from them has no
-     * network, and so no memory, for the others. Globals, types and queries stay as they were.
-     */
-    static List<Model> keeping(List<Model> models, Predicate<Rule> keep) {
-        return models.stream().<Model>map(m -> new Subset(m, m.getRules().stream().filter(keep).toList())).toList();
-    }
-
-    private record Subset(Model model, List<Rule> rules) implements Model {
-        @Override
-        public String getName() {
-            return model.getName();
-        }
-
-        @Override
-        public String getPackageName() {
-            return model.getPackageName();
-        }
-
-        @Override
-        public List<Global> getGlobals() {
-            return model.getGlobals();
-        }
-
-        @Override
-        public List<Rule> getRules() {
-            return rules;
-        }
-
-        @Override
-        public List<Query> getQueries() {
-            return model.getQueries();
-        }
-
-        @Override
-        public List<TypeMetaData> getTypeMetaDatas() {
-            return model.getTypeMetaDatas();
-        }
-
-        @Override
-        public List<EntryPoint> getEntryPoints() {
-            return model.getEntryPoints();
-        }
     }
 }

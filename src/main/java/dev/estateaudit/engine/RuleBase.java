@@ -2,18 +2,17 @@ package dev.estateaudit.engine;
 
 import dev.estateaudit.facts.FactSink;
 import dev.estateaudit.findings.RuleDescriptor;
+import dev.estateaudit.util.BackgroundBuild;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 import org.kie.api.KieBase;
@@ -21,38 +20,34 @@ import org.kie.api.KieServices;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * A compiled set of rules (the built-in ones, or one user folder) and the catalogue of what they
- * check, read from the rules' metadata.
+ * A compiled set of rules (the built-in ones of a phase, or the user's folders), its KieBase, and
+ * its rule list (what its rules check), read from their metadata. User rules carry the bounds
+ * their sessions run within ({@link #limits()}); the built-in rules carry none.
  */
 public final class RuleBase {
 
     private static final Map<RulePhase, RuleBase> BUILTIN = new EnumMap<>(RulePhase.class);
 
-    /** The model classes, to make fresh models for a narrowed base: Drools rewrites a forall's patterns as it builds one. */
-    private final List<String> modelClassNames;
     private final List<Model> models;
     private final ClassLoader loader;
     private final String origin;
-    private final boolean catalogued;
-    private RuleLimits limits = RuleLimits.NONE;
+    private final Optional<RuleLimits> limits;
     private final Map<String, RuleDescriptor> rulesById;
     private final Map<String, RuleDescriptor> byRuleName;
     private KieBase kieBase;
-    private boolean warmed;
-    private final LastSelection<RuleBase> selected = new LastSelection<>();
-    private final LastSelection<List<RuleBase>> shards = new LastSelection<>();
     private final MatchableFacts matchable = new MatchableFacts(this::kieBase);
 
     /**
-     * The catalogue comes from the models' rule metadata, so listing or explaining rules, or
-     * choosing some, builds no KieBase; {@link #kieBase()} builds it on first use.
+     * The rule list comes from the models' rule metadata, so listing or explaining rules builds no
+     * KieBase; {@link #kieBase()} builds it on first use. A rule without {@code @id} must say what
+     * it is instead: {@code @internal} (it infers facts, reports nothing), {@code @notEvaluatedFor}
+     * or {@code @partOf} (it reports for the rule with that id).
      */
-    private RuleBase(List<String> modelClassNames, List<Model> models, ClassLoader loader, String origin, boolean catalogued) {
-        this.modelClassNames = modelClassNames;
+    private RuleBase(List<Model> models, ClassLoader loader, String origin, boolean listed, Optional<RuleLimits> limits) {
         this.models = models;
         this.loader = loader;
         this.origin = origin;
-        this.catalogued = catalogued;
+        this.limits = limits;
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
         Map<String, String> companions = new HashMap<>();
         List<Rule> rules = new ArrayList<>();
@@ -63,7 +58,7 @@ public final class RuleBase {
         Map<String, RuleDescriptor> names = new HashMap<>();
         for (Rule rule : rules) {
             Map<String, String> metadata = RuleMetadata.of(rule);
-            if (!catalogued || metadata.containsKey(RuleDescriptor.INTERNAL)) {
+            if (!listed || metadata.containsKey(RuleDescriptor.INTERNAL)) {
                 continue;
             }
             String companionOf = companionOf(metadata);
@@ -105,18 +100,36 @@ public final class RuleBase {
     /** The rules shipped in the jar for one phase, compiled at build time; loaded once per process. */
     public static RuleBase builtin(RulePhase phase) {
         synchronized (BUILTIN) {
-            ClassLoader loader = RuleBase.class.getClassLoader();
-            return BUILTIN.computeIfAbsent(phase, p -> of(ExecutableModels.builtinModelNames(p), loader, "built-in", p.catalogued()));
+            return BUILTIN.computeIfAbsent(phase, p -> {
+                ClassLoader loader = RuleBase.class.getClassLoader();
+                return new RuleBase(ExecutableModels.instantiate(ExecutableModels.builtinModelNames(p), loader), loader,
+                        "built-in", p.listed(), Optional.empty());
+            });
         }
     }
 
-    /** Compiles user rule folders at run time; a DRL error is a {@link RuleCompilationException}. */
-    public static RuleBase compile(List<Path> folders) {
-        return compile(folders, RuleCache.none());
+    /**
+     * Starts the background build of a phase's built-in rule base (see {@link BackgroundBuild}):
+     * its models, its KieBase, and one empty session opened and closed, which loads the classes
+     * every session needs. A session run later finds the base built, or waits for it.
+     */
+    public static void buildInBackground(RulePhase phase) {
+        BackgroundBuild.start("rules-" + phase.label(), () -> {
+            KieBase built = builtin(phase).kieBase();
+            built.newKieSession().dispose(); // never fired: only the classes a session needs are loaded
+        });
     }
 
-    /** Like {@link #compile(List)}, but reuses what an earlier run compiled from the same files. */
-    public static RuleBase compile(List<Path> folders, RuleCache cache) {
+    /** Compiles user rule folders at run time, bounded by the default limits; a DRL error is a {@link RuleCompilationException}. */
+    public static RuleBase compile(List<Path> folders) {
+        return compile(folders, RuleCache.none(), RuleLimits.DEFAULT);
+    }
+
+    /**
+     * Compiles user rule folders, or reuses what an earlier run compiled from the same files; their
+     * sessions run within {@code limits}.
+     */
+    public static RuleBase compile(List<Path> folders, RuleCache cache, RuleLimits limits) {
         List<RuleSource> sources = new ArrayList<>();
         for (Path folder : folders) {
             sources.addAll(RuleSource.scan(folder));
@@ -125,25 +138,34 @@ public final class RuleBase {
             throw new RuleCompilationException(List.of(folders + ": no .drl files found"));
         }
         String origin = String.join(", ", folders.stream().map(Path::toString).toList());
-        return cache.load(sources, origin, () -> {
+        return cache.load(sources, () -> {
             ReleaseId release = KieServices.Factory.get().newReleaseId("dev.estateaudit.user", "rules",
                     Integer.toHexString(sources.hashCode()));
             return new RuleCompiler().compile(release, sources);
-        }).limitedTo(RuleLimits.DEFAULT);
+        }, kjar -> load(kjar, origin, limits));
     }
 
     /**
-     * Loads a compiled kjar; the executable model is used as is, nothing is compiled again. Its
-     * classes get their own class loader, and the KieBase is built from the model classes directly.
+     * Loads a compiled kjar of user rules; the executable model is used as is, nothing is compiled
+     * again. Its classes get their own class loader, and the KieBase is built from the model classes
+     * directly, here, so that an unusable kjar fails where the rule cache can still compile afresh.
      * An archive that is not a readable executable-model kjar is an {@link IllegalArgumentException}.
-     * Unbounded until {@link #limitedTo}: only the rule cache calls it, for {@link #compile}, which bounds it.
      */
-    static RuleBase load(byte[] kjar, String origin) {
+    static RuleBase load(byte[] kjar, String origin, RuleLimits limits) {
         CompiledRules compiled = CompiledRules.read(kjar);
         ClassLoader loader = compiled.newClassLoader(RuleBase.class.getClassLoader());
-        RuleBase base = of(compiled.modelClassNames(), loader, origin, true);
-        base.kieBase(); // an unusable kjar fails here, where the rule cache can still compile afresh
+        RuleBase base = new RuleBase(ExecutableModels.instantiate(compiled.modelClassNames(), loader), loader, origin, true,
+                Optional.of(limits));
+        base.kieBase();
         return base;
+    }
+
+    /**
+     * How far this base's sessions may run: the user's rules are bounded (firings, time), since a
+     * rule of theirs may loop; the built-in rules are not, their cost being measured in benchmarks.
+     */
+    public Optional<RuleLimits> limits() {
+        return limits;
     }
 
     /**
@@ -154,109 +176,11 @@ public final class RuleBase {
         return matchable.filter(session);
     }
 
-    /**
-     * Bounds the sessions of this base (user rules; the built-in bases stay unbounded). Set once,
-     * right after compiling, before any session runs. Never {@link RuleLimits#NONE}: an unbounded
-     * base's sessions go without locks and without a timeout (see {@link RuleSession}).
-     */
-    public RuleBase limitedTo(RuleLimits limits) {
-        if (limits == RuleLimits.NONE) {
-            throw new IllegalArgumentException("user rules are always bounded");
-        }
-        synchronized (BUILTIN) {
-            if (BUILTIN.containsValue(this)) {
-                throw new IllegalStateException("the built-in rules are not bounded");
-            }
-        }
-        this.limits = limits;
-        return this;
-    }
-
-    RuleLimits limits() {
-        return limits;
-    }
-
-    /**
-     * Starts building, on a background thread, the base {@link #selecting} gives for
-     * {@code selection}, so that a session run on it later finds it built (or waits for it).
-     */
-    public void prepare(RuleSelection selection) {
-        selected.prepare(selection, "rules", () -> selecting(selection).warm());
-    }
-
-    /**
-     * Starts building, on a background thread, the bases {@link #shards} gives for
-     * {@code selection} (and not the whole one, which would only be built to go unused).
-     */
-    public void prepareShards(RuleSelection selection) {
-        shards.prepare(selection, "shards", () -> shards(selection));
-    }
-
-    /**
-     * The selected rules cut in two bases where they can be, for two sessions side by side (see
-     * {@link RuleShards}), their KieBases built; this selection's base alone when it cannot be cut.
-     */
-    public List<RuleBase> shards(RuleSelection selection) {
-        return shards.get(selection, wanted -> {
-            List<RuleBase> parts = RuleShards.of(selecting(wanted));
-            parts.forEach(RuleBase::kieBase); // here, so that a background preparation leaves them built
-            return parts;
-        });
-    }
-
-    /**
-     * Builds the KieBase and opens and closes one empty session, which loads the classes every
-     * session needs. The session is never fired: a user rule without conditions would run in it.
-     */
-    private synchronized void warm() {
-        if (!warmed) {
-            RuleSession.newSession(kieBase(), limits).dispose();
-            warmed = true;
-        }
-    }
-
     public synchronized KieBase kieBase() {
         if (kieBase == null) {
             kieBase = ExecutableModels.kieBase(models, loader);
         }
         return kieBase;
-    }
-
-    /**
-     * A base of the selected rules only (with their not-evaluated companions and every internal
-     * rule): a deselected rule then has no network, so its joins are never built; an agenda filter
-     * would only stop it firing. This base itself when the selection keeps every rule.
-     */
-    public RuleBase selecting(RuleSelection selection) {
-        if (selection == RuleSelection.ALL || byRuleName.values().stream().allMatch(r -> selection.selects(r.id()))) {
-            return this;
-        }
-        return selected.get(selection, this::narrowedTo);
-    }
-
-    private RuleBase narrowedTo(RuleSelection selection) {
-        return keeping(rule -> {
-            RuleDescriptor d = byRuleName.get(rule.getName());
-            return d == null || selection.selects(d.id());
-        });
-    }
-
-    private static RuleBase of(List<String> modelClassNames, ClassLoader loader, String origin, boolean catalogued) {
-        return new RuleBase(modelClassNames, ExecutableModels.instantiate(modelClassNames, loader), loader, origin, catalogued);
-    }
-
-    /**
-     * A base of the rules {@code keep} accepts, with this base's bounds, built from fresh model
-     * objects: one KieBase built from another's would judge a one-pattern forall the other way.
-     */
-    RuleBase keeping(Predicate<Rule> keep) {
-        Set<String> own = new HashSet<>();
-        models.forEach(m -> m.getRules().forEach(r -> own.add(r.getName()))); // fresh models hold every rule of the classes
-        List<Model> fresh = ExecutableModels.keeping(ExecutableModels.instantiate(modelClassNames, loader),
-                rule -> own.contains(rule.getName()) && keep.test(rule));
-        RuleBase kept = new RuleBase(modelClassNames, fresh, loader, origin, catalogued);
-        kept.limits = limits; // a user base keeps its bounds when narrowed
-        return kept;
     }
 
     public String origin() {
@@ -270,16 +194,8 @@ public final class RuleBase {
 
     /** The id a fired rule answers to (a companion's main rule's id); null for an internal rule. */
     public String idOf(org.kie.api.definition.rule.Rule rule) {
-        return idOf(rule.getName());
-    }
-
-    String idOf(String ruleName) {
-        RuleDescriptor d = byRuleName.get(ruleName);
+        RuleDescriptor d = byRuleName.get(rule.getName());
         return d == null ? null : d.id();
-    }
-
-    List<Model> models() {
-        return models;
     }
 
     public RuleDescriptor describe(org.kie.api.definition.rule.Rule rule) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -94,30 +95,33 @@ public final class RuleCache {
         return misses;
     }
 
-    /** The rule base for these sources: from the cache when an entry loads, otherwise compiled (and stored). */
-    RuleBase load(List<RuleSource> sources, String origin, Compiler compiler) {
+    /**
+     * What {@code load} makes of the kjar for these sources: the cached one when its entry is
+     * trusted and {@code load} accepts it, otherwise a freshly compiled one (then stored).
+     */
+    <T> T load(List<RuleSource> sources, Compiler compiler, Function<byte[], T> load) {
         byte[] secret = directory == null ? null : usableSecret();
         if (secret == null) {
-            return RuleBase.load(compiler.compile(), origin);
+            return load.apply(compiler.compile());
         }
         String name = PREFIX + key(sources) + SUFFIX;
         Path entry = directory.resolve(name);
         Optional<byte[]> cached = read(entry).flatMap(bytes -> verified(entry, name, bytes, secret));
         if (cached.isPresent()) {
             try {
-                RuleBase base = RuleBase.load(cached.get(), origin);
+                T loaded = load.apply(cached.get());
                 hits++;
                 touch(entry);
-                return base;
+                return loaded;
             } catch (RuntimeException | LinkageError e) {
                 warn("ignoring the unusable entry " + entry + " (" + e.getMessage() + "); compiling the rules again");
             }
         }
         misses++;
         byte[] kjar = compiler.compile();
-        RuleBase base = RuleBase.load(kjar, origin);
+        T loaded = load.apply(kjar);
         store(entry, concat(tag(secret, name, kjar), kjar));
-        return base;
+        return loaded;
     }
 
     /** The folder's secret, or null (after a warning) when the folder must not or cannot be used. */

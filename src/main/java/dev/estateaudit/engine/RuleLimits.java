@@ -6,8 +6,9 @@ import java.time.Duration;
  * How far user rules may run: at most {@code maxFirings} rule firings per session and, when
  * given, a wall-clock limit. A rule that updates its own fact without no-loop fires forever and
  * a while(true) never returns; either ends the run with exit 2 naming the rule instead of
- * hanging a pipeline. The built-in rules are not bounded: their cost is measured in benchmarks,
- * and a million-module estate must never hit a default meant for runaway user code.
+ * hanging a pipeline. Only user rules carry limits ({@link RuleBase#limits()}); the built-in rules
+ * are not bounded: their cost is measured in benchmarks, and a million-module estate must never
+ * hit a default meant for runaway user code.
  */
 public record RuleLimits(long maxFirings, Duration timeout) {
 
@@ -15,7 +16,6 @@ public record RuleLimits(long maxFirings, Duration timeout) {
     public static final long DEFAULT_MAX_FIRINGS = 10_000_000L;
 
     public static final RuleLimits DEFAULT = new RuleLimits(DEFAULT_MAX_FIRINGS, null);
-    public static final RuleLimits NONE = new RuleLimits(Long.MAX_VALUE, null);
 
     public RuleLimits {
         if (maxFirings < 1) {

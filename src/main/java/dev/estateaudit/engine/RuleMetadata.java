@@ -2,6 +2,7 @@ package dev.estateaudit.engine;
 
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.model.Rule;
@@ -22,8 +23,14 @@ final class RuleMetadata {
     static RuleDescriptor describe(Rule rule, Map<String, String> metadata, String source) {
         String id = metadata.get(RuleDescriptor.ID);
         String severity = metadata.get(RuleDescriptor.SEVERITY);
-        if (id == null || severity == null) {
-            throw new IllegalStateException("rule '" + rule.getName() + "' has no @id or @severity");
+        if (id == null) {
+            throw new RuleCompilationException(List.of(source + ": rule '" + rule.getName() + "' has no @id: a rule that reports"
+                    + " findings needs @id and @severity; one that only infers facts for other rules says so with"
+                    + " @internal(\"what it decides\")"));
+        }
+        if (severity == null) {
+            throw new RuleCompilationException(List.of(source + ": rule '" + rule.getName() + "' (@id \"" + id
+                    + "\") has no @severity: error, warning or info"));
         }
         String pkg = rule.getPackage();
         String category = pkg.substring(pkg.lastIndexOf('.') + 1);

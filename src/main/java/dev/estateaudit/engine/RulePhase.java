@@ -15,16 +15,19 @@ public enum RulePhase {
     PLAN("plan", false);
 
     private final String folder;
-    private final boolean catalogued;
+    private final boolean listed;
 
-    RulePhase(String folder, boolean catalogued) {
+    RulePhase(String folder, boolean listed) {
         this.folder = folder;
-        this.catalogued = catalogued;
+        this.listed = listed;
     }
 
-    /** Whether its rules are findings rules with {@code @id} metadata, listed by {@code rules} and {@code explain}. */
-    public boolean catalogued() {
-        return catalogued;
+    /**
+     * Whether its rules report findings, each with {@code @id} metadata, and so are in the rule list
+     * ({@code rules}, {@code explain}, reports); the plan's rules add plan steps instead.
+     */
+    public boolean listed() {
+        return listed;
     }
 
     String label() {

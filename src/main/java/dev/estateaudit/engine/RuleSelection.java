@@ -13,8 +13,10 @@ import org.kie.api.runtime.rule.AgendaFilter;
 
 /**
  * Which rules run: {@code --only} and {@code --skip} patterns (ids, or globs with {@code *} and
- * {@code ?}). Applied inside Drools as an agenda filter, so a deselected rule never fires (and its
- * not-evaluated companion is deselected with it), rather than its findings being hidden afterwards.
+ * {@code ?}). One mechanism for the audit, the waiver review and rule tests alike: an agenda filter
+ * inside Drools, so a deselected rule never fires (and its not-evaluated companions are deselected
+ * with it), rather than its findings being hidden afterwards. Internal rules, which infer facts
+ * for the others, always fire.
  */
 public final class RuleSelection {
 

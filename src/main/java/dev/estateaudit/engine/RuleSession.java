@@ -5,23 +5,20 @@ import dev.estateaudit.findings.FindingSink;
 import dev.estateaudit.findings.NotEvaluated;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionConfiguration;
-import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
 
@@ -37,7 +34,7 @@ public final class RuleSession {
     public record Outcome(List<Finding> findings, List<NotEvaluated> notEvaluated, List<Object> collected) {
     }
 
-    private RuleBase base;
+    private final RuleBase base;
     private final Map<String, Object> globals = new LinkedHashMap<>();
     private RuleSelection selection = RuleSelection.ALL;
     /** Set when a rule is still running on its thread: disposing would wait for it forever. */
@@ -51,10 +48,9 @@ public final class RuleSession {
         return new RuleSession(base);
     }
 
-    /** Runs only the selected rules: the session's base is built of them alone (see {@link RuleBase#selecting}). */
+    /** Fires only the selected rules (see {@link RuleSelection}); internal rules always fire. */
     public RuleSession selecting(RuleSelection rules) {
         this.selection = rules;
-        this.base = base.selecting(rules);
         return this;
     }
 
@@ -70,15 +66,14 @@ public final class RuleSession {
      */
     public Outcome run(Consumer<Consumer<Object>> facts, Predicate<Object> collect) {
         FindingSink sink = new FindingSink(base::describe);
-        RuleLimits limits = base.limits(); // read once: how the session is made and how it fires must agree
-        KieSession session = newSession(base.kieBase(), limits);
+        KieSession session = base.kieBase().newKieSession();
         try {
             if (declares(FindingSink.GLOBAL)) {
                 session.setGlobal(FindingSink.GLOBAL, sink);
             }
             globals.forEach(session::setGlobal);
             facts.accept(base.onlyMatchable(session::insert));
-            fire(session, limits);
+            fire(session, selection.filter(base::idOf), base.limits());
             List<Object> collected = List.copyOf(session.getObjects(collect::test));
             return new Outcome(sink.findings(), sink.notEvaluated(), collected);
         } finally {
@@ -86,21 +81,6 @@ public final class RuleSession {
                 session.dispose();
             }
         }
-    }
-
-    /**
-     * A session of a base with these limits. An unbounded base (the built-in ones) fires on the
-     * thread that made its session and nowhere else, so the session goes without Drools' locking
-     * (ThreadSafeOption.NO): every insert, propagation and firing otherwise takes a lock. A bounded
-     * one (user rules) stays thread-safe: a rule that runs too long is halted from another thread.
-     */
-    static KieSession newSession(KieBase kieBase, RuleLimits limits) {
-        if (limits != RuleLimits.NONE) {
-            return kieBase.newKieSession();
-        }
-        KieSessionConfiguration single = KieServices.Factory.get().newKieSessionConfiguration();
-        single.setOption(ThreadSafeOption.NO);
-        return kieBase.newKieSession(single, null);
     }
 
     private boolean declares(String global) {
@@ -114,20 +94,29 @@ public final class RuleSession {
         return false;
     }
 
-    private void fire(KieSession session, RuleLimits limits) {
-        if (limits == RuleLimits.NONE) {
-            fireBuiltin(session);
+    /** The built-in rules fire unbounded; user rules within their limits, watched for the rule that runs away. */
+    private void fire(KieSession session, AgendaFilter filter, Optional<RuleLimits> limits) {
+        if (limits.isEmpty()) {
+            try {
+                session.fireAllRules(filter);
+            } catch (ConsequenceException e) {
+                throw failed(e);
+            }
             return;
         }
+        fireBounded(session, filter, limits.get());
+    }
+
+    private void fireBounded(KieSession session, AgendaFilter filter, RuleLimits limits) {
         LastFired last = new LastFired();
         session.addEventListener(last);
         if (limits.timeout() == null) {
-            fireWithin(session, limits, last);
+            fireWithin(session, filter, limits, last);
             return;
         }
         // a rule stuck in a loop of its own never returns to Drools, so the run waits for it on another thread
         FutureTask<Void> firing = new FutureTask<>(() -> {
-            fireWithin(session, limits, last);
+            fireWithin(session, filter, limits, last);
             return null;
         });
         Thread worker = new Thread(null, firing, "estate-audit-rules", 0);
@@ -151,28 +140,13 @@ public final class RuleSession {
         }
     }
 
-    /** The built-in rules: no listener, no limit, nothing between Drools and a million facts. */
-    private void fireBuiltin(KieSession session) {
-        try {
-            if (selection == RuleSelection.ALL) {
-                session.fireAllRules(); // no filter to ask before each of a hundred thousand firings
-            } else {
-                session.fireAllRules(selection.filter(base::idOf));
-            }
-        } catch (ConsequenceException e) {
-            throw failed(e);
-        }
-    }
-
-    private RuleCompilationException failed(ConsequenceException e) {
+    private RuleRunException failed(ConsequenceException e) {
         Throwable cause = e.getCause() == null ? e : e.getCause();
-        return new RuleCompilationException(List.of(base.origin() + ": rule '" + e.getRule().getName()
-                + "' failed while running: " + cause));
+        return new RuleRunException(base.origin() + ": rule '" + e.getRule().getName() + "' failed while running: " + cause);
     }
 
-    private void fireWithin(KieSession session, RuleLimits limits, LastFired last) {
+    private void fireWithin(KieSession session, AgendaFilter filter, RuleLimits limits, LastFired last) {
         try {
-            AgendaFilter filter = selection.filter(base::idOf);
             int max = (int) Math.min(Integer.MAX_VALUE, limits.maxFirings());
             if (session.fireAllRules(filter, max) >= max && max < Integer.MAX_VALUE && session.fireAllRules(filter, 1) > 0) {
                 throw runaway(last, "fired more than " + limits.maxFirings()
@@ -186,9 +160,9 @@ public final class RuleSession {
         }
     }
 
-    private RuleCompilationException runaway(LastFired last, String what) {
+    private RuleRunException runaway(LastFired last, String what) {
         String rule = last.name == null ? "a rule" : "rule '" + last.name + "'";
-        return new RuleCompilationException(List.of(base.origin() + ": " + rule + " " + what));
+        return new RuleRunException(base.origin() + ": " + rule + " " + what);
     }
 
     private static RuntimeException rethrow(Throwable cause) {

@@ -19,10 +19,11 @@ import java.util.function.Consumer;
  * as of ({@link AsOf}), LifeTime, licences,
  * upgrade, each environment, zone, front end and module, each module reference, the staging
  * steps between consecutive environments and each environment's place in the planned upgrade order;
- * then the platform knowledge catalogue's facts, whether the target lies within the catalogue
- * ({@link TargetInKnowledge} or {@link TargetOutsideKnowledge}), each production or pre-production
- * eSpace's debug code ({@link ModuleDebugCode}), each environment's normalised infrastructure
- * (see {@link EnvironmentInfrastructure}) and runtimes ({@link EnvironmentRuntime}).
+ * then the platform catalogue's facts, whether the target lies within the catalogue
+ * ({@link TargetInKnowledge} or {@link TargetOutsideKnowledge}), each environment's normalised
+ * infrastructure (see {@link EnvironmentInfrastructure}) and runtimes ({@link EnvironmentRuntime}).
+ * Facts that are policy (which modules carry debug code, say) are inferred by internal DRL rules
+ * beside their citations, not made here.
  */
 public final class EstateFacts {
 
@@ -46,7 +47,6 @@ public final class EstateFacts {
             }
         }
         boolean references = FactSink.keeps(session, ModuleReference.class);
-        boolean debugCodes = FactSink.keeps(session, ModuleDebugCode.class);
         for (EstateEnvironment environment : estate.getEnvironments()) {
             session.accept(environment);
             for (Zone zone : environment.getZones()) {
@@ -57,10 +57,6 @@ public final class EstateFacts {
             }
             for (EstateModule module : environment.getModules()) {
                 session.accept(module);
-                ModuleDebugCode debugCode = debugCodes ? ModuleDebugCode.of(environment, module) : null;
-                if (debugCode != null) {
-                    session.accept(debugCode);
-                }
                 for (String target : references ? module.getReferences() : List.<String>of()) {
                     session.accept(new ModuleReference(environment.getName(), module.getName(), target, module,
                             environment.getModuleNames()));

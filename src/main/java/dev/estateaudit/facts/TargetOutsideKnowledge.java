@@ -4,7 +4,7 @@ import dev.estateaudit.estate.Upgrade;
 import dev.estateaudit.estate.Version;
 
 /**
- * The upgrade's target lies before the first version the platform knowledge catalogue describes
+ * The upgrade's target lies before the first version the platform catalogue describes
  * ({@code since}) or beyond its horizon: the version-specific rules report "not evaluated" for it,
  * and target-beyond-knowledge says so once.
  */

@@ -3,7 +3,7 @@ package dev.estateaudit.findings;
 import java.util.Map;
 
 /**
- * A rule as reports and the catalogue see it. Everything here is read from the DRL rule's own
+ * A rule as reports and the rule list see it. Everything here is read from the DRL rule's own
  * metadata ({@code @id}, {@code @severity}, {@code @title}, {@code @remediation}), never from a
  * table in Java. The category is the rule's folder under {@code rules/}.
  */
@@ -22,8 +22,9 @@ public record RuleDescriptor(String id, Severity severity, String title, String 
      */
     public static final String PART_OF = "partOf";
     /**
-     * Marks a rule that decides something other than a finding (which waiver covers which finding):
-     * it has no id, is not in the catalogue and is never deselected by --only/--skip.
+     * Marks an internal rule: one that infers facts for other rules instead of reporting (which
+     * waiver covers which finding, which modules carry debug code), with the reason as its value.
+     * It has no id, is not in the rule list, and always fires, whatever --only/--skip select.
      */
     public static final String INTERNAL = "internal";
 }

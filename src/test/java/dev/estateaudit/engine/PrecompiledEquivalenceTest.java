@@ -38,9 +38,9 @@ class PrecompiledEquivalenceTest {
         cacheDir = Files.createTempDirectory("estate-audit-cache-test");
         precompiled = AuditEngine.builtinOnly();
         RuleCache firstRun = RuleCache.in(cacheDir, w -> { throw new AssertionError(w); });
-        runtimeCompiled = new AuditEngine(List.of(RuleBase.compile(auditRuleFolders(), firstRun)));
+        runtimeCompiled = new AuditEngine(List.of(RuleBase.compile(auditRuleFolders(), firstRun, RuleLimits.DEFAULT)));
         RuleCache secondRun = RuleCache.in(cacheDir, w -> { throw new AssertionError(w); });
-        cached = new AuditEngine(List.of(RuleBase.compile(auditRuleFolders(), secondRun)));
+        cached = new AuditEngine(List.of(RuleBase.compile(auditRuleFolders(), secondRun, RuleLimits.DEFAULT)));
         assertThat(firstRun.misses()).isEqualTo(1);
         assertThat(secondRun.hits()).as("the second load comes from the cache").isEqualTo(1);
     }

@@ -75,9 +75,9 @@ class RuleCacheTest {
     @Test
     void aSecondRunLoadsTheCompiledRulesFromTheCache() throws IOException {
         RuleCache first = newRun();
-        List<String> compiled = findings(RuleBase.compile(List.of(rules), first));
+        List<String> compiled = findings(RuleBase.compile(List.of(rules), first, RuleLimits.DEFAULT));
         RuleCache second = newRun();
-        List<String> cached = findings(RuleBase.compile(List.of(rules), second));
+        List<String> cached = findings(RuleBase.compile(List.of(rules), second, RuleLimits.DEFAULT));
 
         assertThat(first.misses()).isEqualTo(1);
         assertThat(second.hits()).isEqualTo(1);
@@ -90,11 +90,11 @@ class RuleCacheTest {
 
     @Test
     void aChangedRuleFileIsCompiledAgain() throws IOException {
-        RuleBase.compile(List.of(rules), newRun());
+        RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT);
         Files.writeString(rules.resolve("cloud.drl"), RULE.formatted("error"));
 
         RuleCache afterChange = newRun();
-        List<String> found = findings(RuleBase.compile(List.of(rules), afterChange));
+        List<String> found = findings(RuleBase.compile(List.of(rules), afterChange, RuleLimits.DEFAULT));
 
         assertThat(afterChange.misses()).isEqualTo(1);
         assertThat(afterChange.hits()).isZero();
@@ -103,12 +103,12 @@ class RuleCacheTest {
 
     @Test
     void aNewRuleFileInTheFolderIsCompiledAgain() throws IOException {
-        RuleBase.compile(List.of(rules), newRun());
+        RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT);
         Files.writeString(rules.resolve("second.drl"), RULE.replace("acme-cloud-environment", "acme-second")
                 .replace("package acme.rules;", "package acme.second;").formatted("warning"));
 
         RuleCache afterChange = newRun();
-        List<String> found = findings(RuleBase.compile(List.of(rules), afterChange));
+        List<String> found = findings(RuleBase.compile(List.of(rules), afterChange, RuleLimits.DEFAULT));
 
         assertThat(afterChange.misses()).isEqualTo(1);
         assertThat(found).hasSize(2);
@@ -116,18 +116,18 @@ class RuleCacheTest {
 
     @Test
     void aCorruptEntryIsIgnoredWithAWarningAndReplaced() throws IOException {
-        RuleBase.compile(List.of(rules), newRun());
+        RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT);
         Path entry = entries().get(0);
         Files.write(entry, new byte[] {'P', 'K', 3, 4, 0, 0, 42});
 
         RuleCache corrupt = newRun();
-        List<String> found = findings(RuleBase.compile(List.of(rules), corrupt));
+        List<String> found = findings(RuleBase.compile(List.of(rules), corrupt, RuleLimits.DEFAULT));
 
         assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
         assertThat(corrupt.misses()).isEqualTo(1);
         assertThat(warnings).singleElement().asString().contains("ignoring the entry " + entry).contains("HMAC does not match");
         RuleCache repaired = newRun();
-        RuleBase.compile(List.of(rules), repaired);
+        RuleBase.compile(List.of(rules), repaired, RuleLimits.DEFAULT);
         assertThat(repaired.hits()).isEqualTo(1);
     }
 
@@ -137,7 +137,7 @@ class RuleCacheTest {
         Path blocker = Files.writeString(temp.resolve("not-a-folder"), "x");
         cacheDir = blocker.resolve("cache");
 
-        List<String> found = findings(RuleBase.compile(List.of(rules), newRun()));
+        List<String> found = findings(RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT));
 
         assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
         assertThat(warnings).singleElement().asString().contains("cannot write to the rule cache").contains(cacheDir.toString());
@@ -145,7 +145,7 @@ class RuleCacheTest {
 
     @Test
     void noCacheNeitherReadsNorWrites() {
-        List<String> found = findings(RuleBase.compile(List.of(rules), RuleCache.none()));
+        List<String> found = findings(RuleBase.compile(List.of(rules), RuleCache.none(), RuleLimits.DEFAULT));
 
         assertThat(found).hasSize(1);
         assertThat(cacheDir).doesNotExist();
@@ -168,7 +168,7 @@ class RuleCacheTest {
         Path planted = Files.createDirectories(temp.resolve("planted"));
         Files.writeString(planted.resolve("cloud.drl"), RULE.replace("is in the cloud.", "was taken over.").formatted("info"));
         byte[] plantedKjar = RuleCompilerAccess.kjar(planted);
-        RuleBase.compile(List.of(rules), newRun());
+        RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT);
         Path entry = entries().get(0);
         String name = entry.getFileName().toString();
 
@@ -178,7 +178,7 @@ class RuleCacheTest {
             Files.write(entry, content);
             warnings.clear();
             RuleCache run = newRun();
-            List<String> found = findings(RuleBase.compile(List.of(rules), run));
+            List<String> found = findings(RuleBase.compile(List.of(rules), run, RuleLimits.DEFAULT));
             assertThat(found).containsExactly("INFO acme-cloud-environment @ Development: Environment Development is in the cloud.");
             assertThat(run.hits()).isZero();
             assertThat(warnings).singleElement().asString().contains("HMAC does not match");
@@ -191,7 +191,7 @@ class RuleCacheTest {
         Files.setPosixFilePermissions(cacheDir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
 
         RuleCache run = newRun();
-        List<String> found = findings(RuleBase.compile(List.of(rules), run));
+        List<String> found = findings(RuleBase.compile(List.of(rules), run, RuleLimits.DEFAULT));
 
         assertThat(found).hasSize(1);
         assertThat(warnings).singleElement().asString().contains("not using it").contains("may be written by other users");
@@ -204,7 +204,7 @@ class RuleCacheTest {
         Files.createDirectories(cacheDir);
         Files.setOwner(cacheDir, cacheDir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
 
-        List<String> found = findings(RuleBase.compile(List.of(rules), newRun()));
+        List<String> found = findings(RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT));
 
         assertThat(found).hasSize(1);
         assertThat(warnings).singleElement().asString().contains("belongs to nobody");
@@ -213,14 +213,14 @@ class RuleCacheTest {
 
     @Test
     void theSecretIsPrivateAndASecretOthersCanReadIsRefused() throws IOException {
-        RuleBase.compile(List.of(rules), newRun());
+        RuleBase.compile(List.of(rules), newRun(), RuleLimits.DEFAULT);
         Path secret = cacheDir.resolve(CacheFolder.SECRET);
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
         assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cacheDir))).isEqualTo("rwx------");
 
         Files.setPosixFilePermissions(secret, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         RuleCache run = newRun();
-        assertThat(findings(RuleBase.compile(List.of(rules), run))).hasSize(1);
+        assertThat(findings(RuleBase.compile(List.of(rules), run, RuleLimits.DEFAULT))).hasSize(1);
         assertThat(run.hits()).isZero();
         assertThat(warnings).singleElement().asString().contains("must be 0600");
     }

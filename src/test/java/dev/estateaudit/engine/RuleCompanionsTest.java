@@ -60,20 +60,71 @@ class RuleCompanionsTest {
                         org.assertj.core.api.Assertions.tuple("test-two-shapes", Severity.WARNING, "second shape", "B"));
     }
 
-    @Test
-    void aShapeOfAnUnknownRuleIsRejected(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("orphan.drl"), HEADER + """
-                rule "orphan shape"
-                    @partOf("no-such-rule")
+    /** A rule named {@code name} with this metadata, reporting on every environment. */
+    private static String reportingRule(String name, String metadata) {
+        return HEADER + """
+                rule "%s"
+                    %s
                 when
                     $env : EstateEnvironment()
                 then
                     findings.report(kcontext, "never").environment($env);
                 end
-                """);
+                """.formatted(name, metadata);
+    }
+
+    @Test
+    void aShapeOfAnUnknownRuleIsRejected(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("orphan.drl"), reportingRule("orphan shape", "@partOf(\"no-such-rule\")"));
 
         assertThatThrownBy(() -> RuleBase.compile(List.of(folder)))
                 .isInstanceOf(RuleCompilationException.class)
                 .hasMessageContaining("orphan shape").hasMessageContaining("no-such-rule");
+    }
+
+    @Test
+    void anInternalRuleInfersAFactThatAnotherRuleReportsOn(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("inferred.drl"), HEADER + """
+                declare Flagged
+                    environment : EstateEnvironment
+                end
+
+                rule "flag production"
+                    @internal("decides which environments are flagged")
+                when
+                    $env : EstateEnvironment( name == "B" )
+                then
+                    insert(new Flagged($env));
+                end
+
+                rule "test-flagged"
+                    @id("test-flagged") @severity("info") @title("Flagged") @remediation("Nothing to do.")
+                when
+                    Flagged( $env : environment )
+                then
+                    findings.report(kcontext, "flagged").environment($env);
+                end
+                """);
+        RuleBase rules = RuleBase.compile(List.of(folder));
+
+        assertThat(rules.rules()).extracting(RuleDescriptor::id).as("an internal rule is not in the rule list").containsExactly("test-flagged");
+        AuditResult result = new AuditEngine(List.of(rules)).audit(new EstateLoader().loadText("shapes.yaml", """
+                name: Shapes
+                environments:
+                  - {name: A, role: development, platformVersion: "11.29.0"}
+                  - {name: B, role: production, platformVersion: "11.29.0"}
+                """), RuleSelection.of(List.of("test-flagged"), List.of()));
+        assertThat(result.findings()).extracting(Finding::message, f -> f.subject().environment())
+                .as("the internal rule fires whatever --only selects")
+                .containsExactly(org.assertj.core.api.Assertions.tuple("flagged", "B"));
+    }
+
+    @Test
+    void aRuleWithoutAnIdIsToldWhatItNeeds(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("unnamed.drl"), reportingRule("unnamed", ""));
+
+        assertThatThrownBy(() -> RuleBase.compile(List.of(folder)))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("rule 'unnamed' has no @id").hasMessageContaining("@internal(");
     }
 }

@@ -89,7 +89,7 @@ class SampleEstatesTest {
         AuditResult result = audit("clean-estate.yaml");
 
         assertThat(ReviewedResult.unreviewed(result).passes(Severity.ERROR)).isTrue();
-        assertThat(result.findings()).filteredOn(f -> RuleCatalogueTest.SEED_RULES.contains(f.ruleId())).isEmpty();
-        assertThat(result.notEvaluated()).filteredOn(n -> RuleCatalogueTest.SEED_RULES.contains(n.ruleId())).isEmpty();
+        assertThat(result.findings()).filteredOn(f -> RuleListTest.SEED_RULES.contains(f.ruleId())).isEmpty();
+        assertThat(result.notEvaluated()).filteredOn(n -> RuleListTest.SEED_RULES.contains(n.ruleId())).isEmpty();
     }
 }

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.TestFactory;
  * The meta-test (after Checkstyle's): no rule can be added without its metadata, its file in the
  * right folder, a fixture where it fires and one where it must not, and its documentation page.
  */
-class RuleCatalogueTest {
+class RuleListTest {
 
-    /** The seed catalogue; every id here must exist. */
+    /** The first rules of the rule list; every id here must exist. */
     static final List<String> SEED_RULES = List.of(
             "lifetime-outdated", "lifetime-behind-target", "lifetime-not-dedicated", "lifetime-missing",
             "development-license-in-production-mode", "production-licenses-exceeded",
@@ -35,7 +35,7 @@ class RuleCatalogueTest {
     private final List<RuleDescriptor> rules = RuleBase.builtin().rules();
 
     @Test
-    void theSeedCatalogueIsComplete() {
+    void theFirstRulesAreAllThere() {
         assertThat(rules).extracting(RuleDescriptor::id).containsAll(SEED_RULES);
     }
 
@@ -51,6 +51,42 @@ class RuleCatalogueTest {
             assertDocumented(rule);
         }));
     }
+
+    /**
+     * A DRL rule without {@code @id} is one of three kinds, each marked: {@code @internal} (it infers
+     * facts for other rules, such as which modules carry debug code, and reports nothing),
+     * {@code @notEvaluatedFor} or {@code @partOf} (it reports for the rule with that id). An internal
+     * rule's consequence inserts facts and never touches the findings. (The plan phase's rules,
+     * which add plan steps and report no findings, are not in the rule list and carry no metadata.)
+     */
+    @TestFactory
+    Stream<DynamicTest> everyRuleWithoutAnIdSaysWhatItIs() throws IOException {
+        List<DynamicTest> tests = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".drl"))
+                    .filter(f -> RulePhase.of(Path.of("rules"), f).listed()).sorted().toList()) {
+                java.util.regex.Matcher rule = DRL_RULE.matcher(Files.readString(file));
+                while (rule.find()) {
+                    String name = rule.group(1);
+                    String header = rule.group(2);
+                    String consequence = rule.group(3);
+                    tests.add(DynamicTest.dynamicTest(file + ": " + name, () -> {
+                        assertThat(header).as("metadata of rule '%s'", name)
+                                .containsAnyOf("@id(", "@internal(", "@notEvaluatedFor(", "@partOf(");
+                        if (header.contains("@internal(")) {
+                            assertThat(consequence).as("an internal rule infers").contains("insert(")
+                                    .as("an internal rule reports nothing").doesNotContain("findings.");
+                        }
+                    }));
+                }
+            }
+        }
+        assertThat(tests.stream().map(DynamicTest::getDisplayName)).anySatisfy(n -> assertThat(n).contains("debug code is present"));
+        return tests.stream();
+    }
+
+    private static final java.util.regex.Pattern DRL_RULE = java.util.regex.Pattern.compile(
+            "(?ms)^rule\\s+\"([^\"]+)\"(.*?)^then\\b(.*?)^end\\b");
 
     private static void assertFixtures(RuleDescriptor rule) {
         Path fixture = RuleFixturesTest.FIXTURES.resolve(rule.category()).resolve(rule.id() + ".yaml");

@@ -1,14 +1,15 @@
 package dev.estateaudit.util;
 
 /**
- * Starts work a run is sure to need on a background thread, so that it overlaps with the main
- * thread's (a cold check spends about as long building the rule base as reading the estate, and
- * the machine has a second core). The main thread later asks for the same thing the usual way; the
- * work is cached where it is done, so the main thread either finds it ready or waits for it.
+ * The background build: what every run of a command is sure to need (the built-in rule base, the
+ * platform catalogue) started on a second thread when the run starts, so that it overlaps with the
+ * main thread's work (a cold check spends about as long building the rule base as reading the
+ * estate, and the machine has a second core). The main thread later asks for the same thing the
+ * usual way; it is cached where it is built, so the main thread either finds it ready or waits.
  */
-public final class Prefetch {
+public final class BackgroundBuild {
 
-    private Prefetch() {
+    private BackgroundBuild() {
     }
 
     /**
@@ -23,7 +24,7 @@ public final class Prefetch {
             } catch (Throwable redoneInTheForeground) {
                 // the foreground does it again and reports what goes wrong
             }
-        }, "estate-audit-prefetch-" + name);
+        }, "estate-audit-build-" + name);
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,15 +1,12 @@
-package dev.estateaudit.engine;
+package dev.estateaudit.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.estateaudit.engine.AuditEngine;
+import dev.estateaudit.engine.RuleBase;
+import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.read.EstateLoader;
 import dev.estateaudit.findings.RuleDescriptor;
-import dev.estateaudit.review.AuditOptions;
-import dev.estateaudit.review.ReviewedFinding;
-import dev.estateaudit.review.ReviewedResult;
-import dev.estateaudit.review.WaiverCalendar;
-import dev.estateaudit.review.WaiverFile;
-import dev.estateaudit.review.WaiverSet;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -14,9 +14,9 @@ import java.util.Map;
  * test file, one testcase per test, the differences as the failure's text (written by the same
  * writer as the audit's JUnit report).
  */
-public final class JUnitXml {
+public final class RuleTestJunitXml {
 
-    private JUnitXml() {
+    private RuleTestJunitXml() {
     }
 
     public static void write(List<RuleTestRunner.Outcome> outcomes, Writer out) throws IOException {

@@ -1,9 +1,8 @@
-package dev.estateaudit.plan;
+package dev.estateaudit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.estateaudit.cli.CliRun;
 import dev.estateaudit.estate.LifeTime;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,11 +1,8 @@
-package dev.estateaudit.engine;
+package dev.estateaudit.findings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.estate.read.EstateLoader;
-import dev.estateaudit.findings.AuditResult;
-import dev.estateaudit.findings.Finding;
-import dev.estateaudit.findings.Fingerprint;
-import dev.estateaudit.findings.Subject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
