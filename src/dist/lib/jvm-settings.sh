@@ -25,7 +25,8 @@ ea_feature() {
   esac
 }
 
-# A usual run lasts well under a second: the C1 compiler alone and the serial collector start fastest.
+# A run lasts seconds at most: the C1 compiler alone and the serial collector start fastest, and
+# they carry a million modules too (docs/benchmarks.md).
 ea_small="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # An estate under 1 MiB is audited in well under a second, most of it start-up code that runs a few
 # hundred times at most: compiling later (a tenfold threshold) leaves the compiler thread a third of
@@ -44,10 +45,13 @@ ea_flags() {
   if ea_user_sizes_heap; then
     return 0
   fi
-  # A young generation big enough for all that a run of this size allocates (about ten times the
-  # input, beyond a fixed part), so that the collector never stops to copy the estate it has read.
-  # Its pages are touched only as they are used. At most an eighth of the memory.
-  ea_young_mib=$(($1 * 10 / 1048576 + 96))
+  # Bigger estates run their loops millions of times and want them compiled early, and one formula
+  # sizes the young generation for every size: three and a half times the input beyond a fixed
+  # part, so that the collector seldom stops to copy the estate it has read, and no more: with ten
+  # times the input a million modules (250 MiB of JSON) peaked at 3.0 GiB, with three and a half at
+  # 1.6 GiB and less CPU (docs/benchmarks.md). Its pages are touched only as they are used. At most
+  # an eighth of the memory.
+  ea_young_mib=$(($1 * 7 / 2 / 1048576 + 96))
   ea_memory_kib
   if [ -n "$ea_memory_kib" ] && [ "$ea_young_mib" -gt $((ea_memory_kib / 8192)) ]; then
     ea_young_mib=$((ea_memory_kib / 8192))
