@@ -49,7 +49,7 @@ class JvmSettingsTest {
 
     @Test
     void anEstateOfSomeMebibytesGetsAYoungGenerationForAllItAllocates() throws Exception {
-        // ten times the input plus 96 MiB, and 64 MiB more for the whole heap
+        // three and a half times the input plus 96 MiB, and 64 MiB more for the whole heap
         assertThat(flags(2 * 1024 * 1024, Map.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn103m", "-Xms167m");
     }
 
