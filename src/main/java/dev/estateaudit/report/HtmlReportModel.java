@@ -35,6 +35,10 @@ public final class HtmlReportModel {
     public final String verdict;
     public final boolean passed;
     public final String summary;
+    /** "46 of 115 checks evaluated; missing most: ...", the same words as every report's. */
+    public final String coverage;
+    /** Why --fail-on-not-evaluated failed the gate, or null. */
+    public final String notEvaluatedVerdict;
     public final List<Count> counts = new ArrayList<>();
     public final List<Bar> severityBars = new ArrayList<>();
     public final int severityChartHeight;
@@ -68,6 +72,8 @@ public final class HtmlReportModel {
         summary = AuditReport.plural(result.estate().getEnvironments().size(), "environment") + ", "
                 + AuditReport.plural(result.estate().getModuleCount(), "module") + ", "
                 + AuditReport.plural(result.rules().size(), "rule");
+        coverage = result.coverage().describe();
+        notEvaluatedVerdict = report.notEvaluatedVerdict().orElse(null);
         long most = 1;
         for (Severity s : Severity.values()) {
             counts.add(new Count(s.label(), result.count(s)));

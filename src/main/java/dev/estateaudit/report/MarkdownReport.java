@@ -39,6 +39,9 @@ public final class MarkdownReport implements ReportRenderer {
                 .append(AuditReport.plural(result.rules().size(), "rule")).append(" · ")
                 .append(ToolVersion.NAME).append(' ').append(report.toolVersion()).append("\n\n");
         md.append(FindingLifeMarkdown.summaryLine(result));
+        md.append("Coverage: ").append(Markdown.escape(result.coverage().describe())).append("\n\n");
+        report.notEvaluatedVerdict().ifPresent(why -> md.append("**Gate failed**: ").append(Markdown.escape(why))
+                .append(" (`--fail-on-not-evaluated`)\n\n"));
         md.append("| Severity | Count |\n|---|---:|\n");
         for (Severity s : Severity.values()) {
             md.append("| ").append(s.label()).append(" | ").append(result.count(s)).append(" |\n");

@@ -130,6 +130,10 @@ public final class SarifReport implements ReportRenderer {
         json.writeStringField("estate", report.result().estate().getName());
         json.writeStringField("failOn", report.failOnLabel());
         json.writeBooleanField("passed", report.passed());
+        json.writeStringField("coverage", report.result().coverage().describe());
+        if (report.failOnNotEvaluated()) {
+            ReportJson.writeStrings(json, "notEvaluatedFailing", report.notEvaluatedFailing());
+        }
         FindingLifeJson.writeSummary(json, report);
         if (options.limited()) {
             json.writeNumberField("maxResults", options.maxResults());

@@ -70,7 +70,10 @@ public final class TextReport implements ReportRenderer {
         if (result.findings().isEmpty()) {
             out.print("\nNo findings.\n");
         }
-        out.print("\n" + summary(report) + "\n");
+        out.print("\nCoverage: " + t(result.coverage().describe()) + "\n");
+        out.print(summary(report) + "\n");
+        report.notEvaluatedVerdict().ifPresent(why -> out.print(ansi.red("Gate failed") + ": " + t(why)
+                + " (--fail-on-not-evaluated)\n"));
         out.flush();
     }
 
