@@ -49,6 +49,11 @@ public final class JsonReport implements ReportRenderer {
             json.writeBooleanField("passed", report.passed());
             FindingLifeJson.writeSummary(json, report);
             json.writeEndObject();
+            json.writeArrayFieldStart("fixFirst");
+            for (ReviewedFinding f : FixFirstList.of(report).blocking()) {
+                json.writeString(f.fingerprint());
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("findings");
             RuleTexts texts = new RuleTexts();
             for (ReviewedFinding f : result.findings()) {

@@ -99,6 +99,27 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void fixFirstHeadsThePageAndPrintingOpensEveryGroupUnderAPrintStyle() throws Exception {
+        Path page = write(SampleAudits.audit(Path.of("samples/acme-factory-11.yaml")), "fix-first.html");
+        HeadlessChromium.Run loaded = chromium.dumpDom(page);
+        assertThat(loaded.console()).as("console messages").isEmpty();
+        assertThat(loaded.stdout()).contains("<section id=\"fix-first\">").containsPattern("<li value=\"1\"><code>lifetime-")
+                .contains("<footer>estate-audit 1.2.3</footer>");
+
+        // as the browser does before printing: the page's script opens every group, and a print style applies
+        Path printed = work.resolve("fix-first-printed.html");
+        Files.writeString(printed, withDriver(Files.readString(page), "window.dispatchEvent(new Event(\"beforeprint\"));"
+                + " var closed = document.querySelectorAll(\"details:not([open])\").length;"
+                + " var print = Array.prototype.some.call(document.styleSheets[0].cssRules, function (r) {"
+                + " return r.media && r.media.mediaText === \"print\"; });"
+                + " document.body.setAttribute(\"data-printed\", closed + \" closed, print style \" + print);"));
+        HeadlessChromium.Run run = chromium.dumpDom(printed);
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).contains("data-printed=\"0 closed, print style true\"");
+        assertThat(Files.readString(page)).contains("details.group > summary");
+    }
+
+    @Test
     void theConsoleCheckSeesScriptErrors() throws Exception {
         Path broken = work.resolve("broken.html");
         Files.writeString(broken, "<!DOCTYPE html><html><body><script>notDefinedAnywhere();</script></body></html>");
