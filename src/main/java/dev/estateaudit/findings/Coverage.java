@@ -53,7 +53,7 @@ public record Coverage(int evaluated, int total, List<MissingFact> missingMost) 
     }
 
     /**
-     * The same plain words in every report: "28 of 35 checks evaluated; missing most:
+     * The same plain words in every report: "30 of 37 checks evaluated; missing most:
      * module.debugMode (2 checks, 18 subjects), environment.debugMode (2 checks, 4 subjects)".
      */
     public String describe() {
