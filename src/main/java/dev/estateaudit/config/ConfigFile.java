@@ -55,6 +55,8 @@ public final class ConfigFile {
         KEYS.put("outputs", new TypeReference<List<Output>>() { });
         KEYS.put("sarif-root", new TypeReference<String>() { });
         KEYS.put("sarif-max-results", new TypeReference<Integer>() { });
+        KEYS.put("as-of", new TypeReference<String>() { });
+        KEYS.put("knowledge", new TypeReference<String>() { });
     }
 
     /** One report to write: a format, and a file (none = standard output). */

@@ -234,6 +234,19 @@ class PlatformKnowledgeTest {
                                 + ": vendorSupport[4].ends: 'July 2026' is not a date; write it as YYYY-MM-DD"));
     }
 
+    /** A team's catalogue is input: read with the estate reader's guards, so a YAML alias (a billion laughs) is refused at its line. */
+    @Test
+    void refusesYamlAliasesAtTheirLine(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String text = Files.readString(Path.of("rules/knowledge/platform-catalogue.yaml"))
+                .replaceFirst("  systemRequirements:\n", "  systemRequirements: &req\n")
+                .replaceFirst("  upgradeGuide:\n", "  upgradeGuide: *req\n  upgradeGuideCopy:\n");
+        Path file = dir.resolve("aliased.yaml");
+        Files.writeString(file, text);
+        int line = text.lines().toList().indexOf("  upgradeGuide: *req") + 1;
+        assertThatThrownBy(() -> PlatformKnowledge.load(file)).isInstanceOf(KnowledgeCatalogueException.class)
+                .hasMessageStartingWith(file + ":" + line + ": ").hasMessageContaining("YAML aliases (*req) are not supported");
+    }
+
     private static void assertProblem(Path dir, String text, String expected) throws Exception {
         Path file = dir.resolve("catalogue.yaml");
         Files.writeString(file, text);

@@ -22,36 +22,36 @@ class CheckTargetVersionTest {
     @Test
     void oneTargetOverridesTheFilesTargetAndKeepsTheUsualReport() {
         CliRun asFiled = run("check", CLEAN);
-        CliRun later = run("check", CLEAN, "--target-version", "11.33.0");
+        CliRun later = run("check", CLEAN, "--target-version", "11.38.0");
 
         assertThat(asFiled.exitCode()).isZero();
         assertThat(later.exitCode()).isEqualTo(1);
-        assertThat(later.out()).startsWith("estate-audit ").contains("[database-unsupported-by-target]")
-                .contains("Platform Server 11.33.0 does not support").contains("\nSummary: ");
+        assertThat(later.out()).startsWith("estate-audit ").contains("[runtime-prerequisite-below-target]")
+                .contains("Platform Server 11.38.0").contains("\nSummary: ");
     }
 
     @Test
     void severalTargetsGiveDifferentVerdictsInOneRun() throws IOException {
-        CliRun text = run("check", CLEAN, "--target-version", "11.31.0,11.33.0");
+        CliRun text = run("check", CLEAN, "--target-version", "11.31.0,11.38.0");
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).containsPattern("\\n11\\.31\\.0 +ready ")
-                .containsPattern("\\n11\\.33\\.0 +blocked ")
-                .contains("11.33.0 is blocked by:")
-                .contains("[database-unsupported-by-target] Production:")
+                .containsPattern("\\n11\\.38\\.0 +blocked ")
+                .contains("11.38.0 is blocked by:")
+                .contains("[runtime-prerequisite-below-target] Production:")
                 .doesNotContain("11.31.0 is blocked by")
                 .endsWith("Summary: 1 of 2 targets ready\n");
 
-        JsonNode json = new ObjectMapper().readTree(run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "json").out());
+        JsonNode json = new ObjectMapper().readTree(run("check", CLEAN, "--target-version", "11.31.0,11.38.0", "--format", "json").out());
         assertThat(json.get("allReady").asBoolean()).isFalse();
         assertThat(json.get("targets").get(0).get("verdict").asText()).isEqualTo("ready");
         assertThat(json.get("targets").get(0).get("blocking")).isEmpty();
         assertThat(json.get("targets").get(1).get("verdict").asText()).isEqualTo("blocked");
         assertThat(json.get("targets").get(1).get("blocking")).extracting(f -> f.get("ruleId").asText())
-                .contains("database-unsupported-by-target", "lifetime-behind-target");
+                .contains("runtime-prerequisite-below-target", "lifetime-behind-target");
 
-        CliRun markdown = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "markdown");
-        assertThat(markdown.out()).contains("| 11.31.0 | ready (3 checks not evaluated) |").contains("| 11.33.0 | **blocked** |")
-                .contains("## 11.33.0 is blocked by");
+        CliRun markdown = run("check", CLEAN, "--target-version", "11.31.0,11.38.0", "--format", "markdown");
+        assertThat(markdown.out()).contains("| 11.31.0 | ready (3 checks not evaluated) |").contains("| 11.38.0 | **blocked** |")
+                .contains("## 11.38.0 is blocked by");
     }
 
     @Test
@@ -154,7 +154,7 @@ class CheckTargetVersionTest {
         assertThat(gated.get("targets")).allSatisfy(t -> {
             assertThat(t.get("verdict").asText()).isEqualTo("blocked");
             assertThat(t.get("unjudged")).isEmpty();
-            assertThat(t.get("blocking")).extracting(f -> f.get("ruleId").asText()).contains("database-unsupported-by-target");
+            assertThat(t.get("blocking")).extracting(f -> f.get("ruleId").asText()).contains("runtime-prerequisite-below-target");
         });
     }
 
@@ -180,7 +180,7 @@ class CheckTargetVersionTest {
         CliRun twice = run("check", CLEAN, "--target-version", "11.31.0,11.31");
         assertThat(twice.exitCode()).isEqualTo(2);
         assertThat(twice.err()).contains("given twice");
-        CliRun format = run("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--format", "sarif");
+        CliRun format = run("check", CLEAN, "--target-version", "11.31.0,11.38.0", "--format", "sarif");
         assertThat(format.exitCode()).isEqualTo(2);
     }
 }
