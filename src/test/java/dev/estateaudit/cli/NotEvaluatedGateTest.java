@@ -18,9 +18,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotEvaluatedGateTest {
 
-    /** The imported sample's coverage with its starter overlay, as written (the suggestions still commented). */
-    static final String COVERAGE = "Coverage: 30 of 37 checks evaluated; missing most: module.debugMode (2 checks, 18 subjects), "
+    /**
+     * The imported sample's coverage with its starter overlay, as written (the suggestions still
+     * commented): all but the seven checks the import leaves undecided, of however many rules run.
+     */
+    static final String MISSING_MOST = " checks evaluated; missing most: module.debugMode (2 checks, 18 subjects), "
             + "environment.debugMode (2 checks, 4 subjects), module.errorsLast7Days (1 check, 22 subjects)";
+    static final int UNDECIDED_CHECKS = 7;
     /** The error-level checks the import leaves undecided. */
     static final String UNDECIDED = "3 checks at or above error not evaluated: debug-mode-in-production, "
             + "development-license-in-production-mode, environment-debug-mode-in-production";
@@ -45,13 +49,13 @@ class NotEvaluatedGateTest {
     void anImportedEstatePassesWithoutTheOptionAndFailsWithItNamingTheUndecidedChecks() {
         CliRun plain = check();
         assertThat(plain.exitCode()).as(plain.err()).isEqualTo(ExitCodes.OK);
-        assertThat(plain.out()).contains("\n" + COVERAGE + "\n").contains("gate (fail on error): PASSED")
+        assertThat(plain.out()).contains("\n" + coverage(plain.out()) + "\n").contains("gate (fail on error): PASSED")
                 .doesNotContain("Gate failed");
 
         CliRun strict = check("--fail-on-not-evaluated");
 
         assertThat(strict.exitCode()).as(strict.err()).isEqualTo(ExitCodes.GATE_FAILED);
-        assertThat(strict.out()).contains(COVERAGE).contains("gate (fail on error): FAILED")
+        assertThat(strict.out()).contains(coverage(strict.out())).contains("gate (fail on error): FAILED")
                 .contains("Gate failed: " + UNDECIDED + " (--fail-on-not-evaluated)");
     }
 
@@ -86,8 +90,10 @@ class NotEvaluatedGateTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
 
         JsonNode summary = new ObjectMapper().readTree(run.out()).get("summary");
-        assertThat(summary.at("/coverage/evaluated").asInt()).isEqualTo(30);
-        assertThat(summary.at("/coverage/total").asInt()).isEqualTo(37);
+        String text = Files.readString(dir.resolve("r.txt"));
+        int rules = rules(text);
+        assertThat(summary.at("/coverage/evaluated").asInt()).isEqualTo(rules - UNDECIDED_CHECKS);
+        assertThat(summary.at("/coverage/total").asInt()).isEqualTo(rules);
         assertThat(summary.at("/coverage/missingMost/0/fact").asText()).isEqualTo("module.debugMode");
         assertThat(summary.at("/coverage/missingMost/0/checks").asInt()).isEqualTo(2);
         assertThat(summary.at("/coverage/missingMost/0/subjects").asInt()).isEqualTo(18);
@@ -97,17 +103,31 @@ class NotEvaluatedGateTest {
                         "environment-debug-mode-in-production");
         assertThat(summary.get("passed").asBoolean()).isFalse();
 
-        String words = COVERAGE.substring("Coverage: ".length());
-        assertThat(Files.readString(dir.resolve("r.txt"))).contains(COVERAGE).contains(UNDECIDED);
-        assertThat(Files.readString(dir.resolve("r.md"))).contains(COVERAGE).contains("**Gate failed**: " + UNDECIDED);
+        String coverage = coverage(text);
+        String words = coverage.substring("Coverage: ".length());
+        assertThat(text).contains(coverage).contains(UNDECIDED);
+        assertThat(Files.readString(dir.resolve("r.md"))).contains(coverage).contains("**Gate failed**: " + UNDECIDED);
         assertThat(Files.readString(dir.resolve("r.html")))
-                .contains("<p class=\"coverage\" id=\"coverage\">" + COVERAGE + "</p>")
+                .contains("<p class=\"coverage\" id=\"coverage\">" + coverage + "</p>")
                 .contains("Gate failed: " + UNDECIDED);
         JsonNode sarif = new ObjectMapper().readTree(dir.resolve("r.sarif").toFile()).at("/runs/0/properties");
         assertThat(sarif.get("coverage").asText()).isEqualTo(words);
         assertThat(sarif.get("passed").asBoolean()).isFalse();
         String junit = Files.readString(dir.resolve("r.xml"));
         assertThat(junit).contains("type=\"not-evaluated\"").contains("debug-mode-in-production");
+    }
+
+    /** The header's "; 40 rules": every rule of the run is a check. */
+    private static int rules(String textReport) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("; (\\d+) rules\n").matcher(textReport);
+        assertThat(m.find()).as(textReport).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The coverage line this run's text report must show. */
+    private static String coverage(String textReport) {
+        int rules = rules(textReport);
+        return "Coverage: " + (rules - UNDECIDED_CHECKS) + " of " + rules + MISSING_MOST;
     }
 
     private CliRun check(String... options) {

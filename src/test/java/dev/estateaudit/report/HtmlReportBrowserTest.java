@@ -169,11 +169,11 @@ class HtmlReportBrowserTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         // The diagram sits below the header and the summary, whose heights do not depend on the
-        // estate: rows 340-580. Its boxes are solid 170 x 64 px rectangles in a finding colour.
+        // estate: rows 340-660 (the summary ends with the coverage line; Fix first follows the diagram). Its boxes are solid 170 x 64 px rectangles in a finding colour.
         int boxes = 1 + SampleAudits.audit(sample).result().estate().getEnvironments().size();
         long coloured = 0;
         for (int colour : new int[] {0xc62828, 0xef6c00, 0x1565c0, 0x2e7d32}) {
-            coloured += count(image, colour, 340, 580);
+            coloured += count(image, colour, 340, 660);
         }
         assertThat(coloured).as("pixels of the pipeline's boxes (LifeTime and each environment)").isGreaterThan(boxes * 170L * 50);
     }
