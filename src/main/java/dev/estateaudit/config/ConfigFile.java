@@ -45,6 +45,7 @@ public final class ConfigFile {
     static {
         KEYS.put("rules", new TypeReference<List<String>>() { });
         KEYS.put("fail-on", new TypeReference<String>() { });
+        KEYS.put("fail-on-not-evaluated", new TypeReference<Boolean>() { });
         KEYS.put("gate", new TypeReference<String>() { });
         KEYS.put("waivers", new TypeReference<String>() { });
         KEYS.put("waiver-warning-days", new TypeReference<Integer>() { });
@@ -145,6 +146,10 @@ public final class ConfigFile {
 
     public Optional<Integer> number(String key) {
         return Optional.ofNullable((Integer) value(key));
+    }
+
+    public Optional<Boolean> flag(String key) {
+        return Optional.ofNullable((Boolean) value(key));
     }
 
     @SuppressWarnings("unchecked")
