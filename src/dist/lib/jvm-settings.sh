@@ -25,7 +25,8 @@ ea_feature() {
   esac
 }
 
-# A usual run lasts well under a second: the C1 compiler alone and the serial collector start fastest.
+# A run lasts seconds at most: the C1 compiler alone and the serial collector start fastest, and
+# they carry a million modules too (docs/benchmarks.md).
 ea_small="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
 # An estate under 1 MiB is audited in well under a second, most of it start-up code that runs a few
 # hundred times at most: compiling later (a tenfold threshold) leaves the compiler thread a third of
@@ -44,9 +45,11 @@ ea_flags() {
   if ea_user_sizes_heap; then
     return 0
   fi
-  # A young generation big enough for all that a run of this size allocates (about ten times the
-  # input, beyond a fixed part), so that the collector never stops to copy the estate it has read.
-  # Its pages are touched only as they are used. At most an eighth of the memory.
+  # Bigger estates run their loops millions of times and want them compiled early, and one formula
+  # sizes the young generation for every size: big enough for all that a run allocates (at most ten
+  # times the input, beyond a fixed part), so that the collector never stops to copy the estate it
+  # has read (100k modules: one pause of 0.14 s). Its pages are touched only as they are used: a
+  # million modules (250 MiB of JSON) peak below 1.5 GiB. At most an eighth of the memory.
   ea_young_mib=$(($1 * 10 / 1048576 + 96))
   ea_memory_kib
   if [ -n "$ea_memory_kib" ] && [ "$ea_young_mib" -gt $((ea_memory_kib / 8192)) ]; then

@@ -69,7 +69,7 @@ public final class CheckCommand extends RuleCommand {
 
     @Option(names = "--target-version", paramLabel = "V", split = ",",
             description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
-                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform knowledge catalogue) (text, json, markdown or html)."})
+                "Several, comma-separated (11.20.0,11.31.0), give a readiness matrix: per target ready, blocked (with the blocking findings) or unknown (beyond the platform catalogue) (text, json, markdown or html)."})
     List<String> targetVersions = new ArrayList<>();
 
     @Option(names = "--all",

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The platform knowledge catalogue loaded as facts: what each Platform Server version range
+ * The platform catalogue loaded as facts: what each Platform Server version range
  * requires, supports and dropped, each fact with its OutSystems source. The data lives in
  * rules/knowledge/platform-catalogue.yaml (packaged into the jar); rules read these facts, so a
  * new requirement is a data change, not a code change.
@@ -110,7 +110,7 @@ public final class PlatformKnowledge {
                 if (result == null) {
                     try (InputStream in = PlatformKnowledge.class.getResourceAsStream(BUILTIN_JSON_RESOURCE)) {
                         if (in == null) {
-                            throw new IllegalStateException("the platform knowledge catalogue is missing from the jar ("
+                            throw new IllegalStateException("the platform catalogue is missing from the jar ("
                                     + BUILTIN_JSON_RESOURCE + "); rebuild with mvn package");
                         }
                         builtin = result = fromJson(in.readAllBytes());

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The answer to "can this estate move to version X?" for several X at once: the estate audited
  * once per candidate target, each ready, blocked with what blocks it, or unknown when the
- * platform knowledge catalogue does not describe it. Renderers (text, JSON,
+ * platform catalogue does not describe it. Renderers (text, JSON,
  * Markdown) read only this record.
  */
 public record ReadinessMatrix(String estate, List<String> files, String failOn, KnowledgeHorizon knowledge,

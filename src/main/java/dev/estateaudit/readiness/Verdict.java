@@ -9,7 +9,7 @@ public enum Verdict {
     /** A finding at or above the gate's threshold, not waived, stands in the way. */
     BLOCKED,
     /**
-     * The platform knowledge catalogue does not describe the target (beyond its horizon or before
+     * The platform catalogue does not describe the target (beyond its horizon or before
      * its start), so the version-specific checks could not judge it: never ready, whatever the gate.
      */
     UNKNOWN;

@@ -41,7 +41,7 @@ final class HtmlMatrix implements MatrixRenderer {
         public final String targetList;
         public final String summary;
         public final List<Column> targets = new ArrayList<>();
-        /** The versions the platform knowledge catalogue describes, for unknown targets. */
+        /** The versions the platform catalogue describes, for unknown targets. */
         public final String knowledge;
 
         Model(ReadinessMatrix matrix) {

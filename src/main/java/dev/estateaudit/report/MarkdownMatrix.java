@@ -34,8 +34,8 @@ final class MarkdownMatrix implements MatrixRenderer {
                 }
             }
             if (!t.unjudged().isEmpty()) {
-                md.append(t.verdict() == Verdict.BLOCKED ? "\nPast the platform knowledge catalogue (Platform Server "
-                                : "\n## " + t.target() + " is unknown\n\nThe platform knowledge catalogue describes Platform Server ")
+                md.append(t.verdict() == Verdict.BLOCKED ? "\nPast the platform catalogue (Platform Server "
+                                : "\n## " + t.target() + " is unknown\n\nThe platform catalogue describes Platform Server ")
                         .append(matrix.knowledge().since()).append(" to ").append(matrix.knowledge().horizon())
                         .append(t.verdict() == Verdict.BLOCKED ? "), these checks could not judge it:\n\n" : "; these checks could not judge it:\n\n");
                 for (UnjudgedCheck c : t.unjudged()) {

@@ -41,7 +41,7 @@ final class TextMatrix implements MatrixRenderer {
                 }
             }
             if (!t.unjudged().isEmpty()) {
-                text.append(t.verdict() == Verdict.BLOCKED ? "and, past the platform knowledge catalogue (" : "\n" + t.target() + " is unknown: the platform knowledge catalogue describes Platform Server ")
+                text.append(t.verdict() == Verdict.BLOCKED ? "and, past the platform catalogue (" : "\n" + t.target() + " is unknown: the platform catalogue describes Platform Server ")
                         .append(matrix.knowledge().since()).append(" to ").append(matrix.knowledge().horizon())
                         .append(t.verdict() == Verdict.BLOCKED ? "), these checks could not judge it:\n" : ", so these checks could not judge it:\n");
                 for (UnjudgedCheck c : t.unjudged()) {

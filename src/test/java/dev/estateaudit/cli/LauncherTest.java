@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * each pays): the same short-run settings for every estate, a young generation sized by one
  * formula for every input above 1 MiB, and the user's own options last. Run here on a copy of the
  * script, with a stand-in {@code java} that writes down the arguments it was given, so no JVM
- * starts and nothing is built. The figures the formula gives are the script's business.
+ * starts and nothing is built (a stand-in {@code mvn} where the build is what is tested). The
+ * figures the formula gives are the settings' business (JvmSettingsTest).
  */
 class LauncherTest {
 
@@ -36,6 +37,9 @@ class LauncherTest {
     @BeforeEach
     void copyTheLauncherBesideAJar() throws IOException {
         Files.copy(Path.of("estate-audit"), home.resolve("estate-audit"));
+        // the JVM settings both POSIX launchers source
+        Files.createDirectories(home.resolve("src/dist/lib"));
+        Files.copy(Path.of("src/dist/lib/jvm-settings.sh"), home.resolve("src/dist/lib/jvm-settings.sh"));
         Files.createDirectories(home.resolve("target"));
         Files.writeString(home.resolve("target/estate-audit.jar"), "");
         arguments = home.resolve("arguments.txt");
@@ -128,6 +132,96 @@ class LauncherTest {
         assertThat(arguments).doesNotExist();
     }
 
+    @Test
+    void aLinkToTheLauncherFromAnotherFolderRunsTheClonesJar() throws Exception {
+        // what every message's "estate-audit ..." invites: the launcher linked onto the PATH
+        Path onPath = Files.createDirectories(home.resolve("elsewhere/bin"));
+        Files.createSymbolicLink(onPath.resolve("estate-audit"), Path.of("../../estate-audit"));
+        Path jdk = fakeJdk("17.0.15");
+
+        Run run = run(onPath.resolve("estate-audit"), Map.of("JAVA_HOME", jdk.toString()), "check", estate(100).toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> flags = Files.readAllLines(arguments);
+        assertThat(flags.subList(flags.size() - 5, flags.size() - 2))
+                .containsExactly("-cp", home.resolve("target/estate-audit.jar").toString(), "dev.estateaudit.Main");
+    }
+
+    @Test
+    void aFirstBuildSaysWhatItCostsShowsMavensProgressOnStandardErrorAndHowLongItTook() throws Exception {
+        Files.delete(home.resolve("target/estate-audit.jar"));
+        Path tools = Files.createDirectories(home.resolve("tools"));
+        Path mavenArguments = home.resolve("mvn-arguments.txt");
+        script(tools.resolve("mvn"), "printf '%s\\n' \"$@\" > " + mavenArguments + "\n"
+                + "echo '[INFO] Downloading from central: https://repo.maven.apache.org/maven2/...'\n"
+                + ": > target/estate-audit.jar\necho '[INFO] BUILD SUCCESS'\n");
+        Path jdk = fakeJdk("17.0.15");
+
+        Run run = run(home.resolve("estate-audit"), Map.of("JAVA_HOME", jdk.toString(), "PATH", tools + ":/usr/bin:/bin"),
+                "check", estate(100).toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.err()).contains("building " + home.resolve("target/estate-audit.jar") + " with Maven, once")
+                .contains("a few minutes").contains("Maven's progress follows")
+                .contains("[INFO] Downloading from central").contains("[INFO] BUILD SUCCESS")
+                .containsPattern("built in \\d+ s");
+        assertThat(run.out()).as("a report on stdout stays clean").doesNotContain("[INFO]");
+        // the jar alone: no -q (the progress is the point), no tests, no distribution archives
+        assertThat(Files.readAllLines(mavenArguments)).contains("-B", "-Dmaven.test.skip=true", "-DskipDistribution", "package")
+                .doesNotContain("-q");
+        assertThat(Files.readAllLines(arguments)).contains("dev.estateaudit.Main");
+    }
+
+    @Test
+    void aFailedBuildExitsThreeAndSaysWhatToRun() throws Exception {
+        Files.delete(home.resolve("target/estate-audit.jar"));
+        Path tools = Files.createDirectories(home.resolve("tools"));
+        script(tools.resolve("mvn"), "echo '[ERROR] COMPILATION ERROR'\nexit 1\n");
+
+        Run run = run(home.resolve("estate-audit"), Map.of("JAVA_HOME", fakeJdk("17.0.15").toString(), "PATH", tools + ":/usr/bin:/bin"),
+                "check", estate(100).toString());
+
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("[ERROR] COMPILATION ERROR").contains("the build failed");
+        assertThat(arguments).doesNotExist();
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    /** The launcher at {@code launcher} (the script or a link to it), run by its own shebang's bash. */
+    private Run run(Path launcher, Map<String, String> environment, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile());
+        builder.environment().remove("ESTATE_AUDIT_JAVA_OPTS");
+        builder.environment().putAll(Map.of("ESTATE_AUDIT_CDS", "0", "FAKE_JAVA_ARGUMENTS", arguments.toString()));
+        builder.environment().putAll(environment);
+        Path out = home.resolve("out.txt");
+        Path err = home.resolve("err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the launcher did not finish");
+        }
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    private Path fakeJdk(String javaVersion) throws IOException {
+        Path jdk = home.resolve("jdk-" + javaVersion);
+        if (!Files.exists(jdk)) {
+            Files.createDirectories(jdk.resolve("bin"));
+            Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + javaVersion + "\"\n");
+            script(jdk.resolve("bin/java"), "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$FAKE_JAVA_ARGUMENTS\"\n");
+        }
+        return jdk;
+    }
+
+    private static void script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body);
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+
     /** The young generation's size in MiB (-Xmn), if the launcher set one. */
     private static Optional<Long> young(List<String> flags) {
         return flags.stream().filter(f -> f.startsWith("-Xmn")).findFirst().map(LauncherTest::mebibytes);
@@ -167,14 +261,7 @@ class LauncherTest {
     }
 
     private Process start(String javaVersion, Path estate, Map<String, String> environment) throws Exception {
-        Path jdk = home.resolve("jdk-" + javaVersion);
-        if (!Files.exists(jdk)) {
-            Files.createDirectories(jdk.resolve("bin"));
-            Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + javaVersion + "\"\n");
-            Path java = jdk.resolve("bin/java");
-            Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"$FAKE_JAVA_ARGUMENTS\"\n");
-            Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
+        Path jdk = fakeJdk(javaVersion);
         ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("estate-audit").toString(), "check", estate.toString());
         builder.environment().remove("ESTATE_AUDIT_JAVA_OPTS");
         builder.environment().putAll(Map.of("JAVA_HOME", jdk.toString(), "ESTATE_AUDIT_CDS", "0",

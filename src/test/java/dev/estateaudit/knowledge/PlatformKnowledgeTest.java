@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The platform knowledge catalogue: the documented facts are there, each with its source, and bad data is refused clearly. */
+/** The platform catalogue: the documented facts are there, each with its source, and bad data is refused clearly. */
 class PlatformKnowledgeTest {
 
     private final PlatformKnowledge knowledge = PlatformKnowledge.builtin();

@@ -91,7 +91,7 @@ class CheckTargetVersionTest {
         CliRun text = run("check", estate, "--target-version", "11.43.0,11.44.0");
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).containsPattern("\\n11\\.44\\.0 +unknown ")
-                .contains("11.44.0 is unknown: the platform knowledge catalogue describes Platform Server 11 to 11.43.0, "
+                .contains("11.44.0 is unknown: the platform catalogue describes Platform Server 11 to 11.43.0, "
                         + "so these checks could not judge it:\n")
                 .contains("  [operating-system-unsupported-by-target] 2 subjects\n")
                 .contains("  [runtime-prerequisite-below-target] 2 subjects\n")
@@ -124,7 +124,7 @@ class CheckTargetVersionTest {
         assertThat(text.exitCode()).isEqualTo(1);
         assertThat(text.out()).containsPattern("\\n11\\.44\\.0 +blocked ")
                 .contains("11.44.0 is blocked by:\n  [lifetime-behind-target] estate:")
-                .contains("and, past the platform knowledge catalogue (11 to 11.43.0), these checks could not judge it:\n")
+                .contains("and, past the platform catalogue (11 to 11.43.0), these checks could not judge it:\n")
                 .contains("  [database-unsupported-by-target] 3 subjects\n")
                 .doesNotContain("[target-beyond-knowledge] estate:")
                 .doesNotContain("11.44.0 is unknown");
@@ -134,7 +134,7 @@ class CheckTargetVersionTest {
                 .contains("lifetime-behind-target").doesNotContain("target-beyond-knowledge");
         assertThat(json.get("targets").get(1).get("unjudged")).isNotEmpty();
         assertThat(run("check", CLEAN, "--target-version", "11.31.0,11.44.0", "--format", "markdown").out())
-                .contains("## 11.44.0 is blocked by").contains("Past the platform knowledge catalogue (Platform Server 11 to 11.43.0)");
+                .contains("## 11.44.0 is blocked by").contains("Past the platform catalogue (Platform Server 11 to 11.43.0)");
 
         CliRun never = run("check", CLEAN, "--target-version", "11.31.0,11.44.0", "--fail-on", "never");
         assertThat(never.exitCode()).isZero();
@@ -163,7 +163,7 @@ class CheckTargetVersionTest {
         CliRun r = run("check", "samples/legacy-10-to-11.yaml", "--target-version", "10.0.1104.0,11.31.0", "--fail-on", "never");
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).containsPattern("\\n10\\.0\\.1104\\.0 +unknown ")
-                .contains("10.0.1104.0 is unknown: the platform knowledge catalogue describes Platform Server 11 to 11.43.0");
+                .contains("10.0.1104.0 is unknown: the platform catalogue describes Platform Server 11 to 11.43.0");
     }
 
     @Test
