@@ -1,33 +1,27 @@
 #!/usr/bin/env python3
-"""Turns bench/run.sh's hyperfine and /usr/bin/time results into the figures of docs/benchmarks.md."""
+"""Turns bench/run.sh's hyperfine and /usr/bin/time results into the table of docs/benchmarks.md."""
 import argparse
 import json
 import pathlib
 import statistics
 
-SIZES = {"10k": "10k modules over 100 environments", "100k": "100k modules over 1,000 environments",
-         "1m": "1M modules over 10,000 environments"}
 START, END = "<!-- figures:start -->", "<!-- figures:end -->"
-GROWTH_TARGET = 11
-MEMORY_TARGET_MIB = 1536
+REAL_SIZED_TARGET = 2.5   # the 40k estate's JSON report against the cold check of the same JDK
+GROWTH_TARGET = 11        # time(1M) / time(100k)
+MEMORY_TARGET_MIB = 2048  # 1M modules, the launcher's defaults
 
 
-def cold_target(jdk):
-    """The issue's cold-check goals: 0.30 s on JDK 17 (to 23), 0.22 s where an AOT cache exists (24+)."""
-    feature = int(jdk.removeprefix("jdk")) if jdk.removeprefix("jdk").isdigit() else 17
-    return 0.22 if feature >= 24 else 0.30
-
-
-def load(results, name):
+def load(results, name, index=0, rss_name=None, load_name=None):
+    """Medians of one hyperfine command (the index-th of its file), with its peak RSS and load, or None."""
     path = results / f"{name}.json"
     if not path.exists():
         return None
-    run = json.loads(path.read_text())["results"][0]
-    rss = results / f"{name}.rss"
+    run = json.loads(path.read_text())["results"][index]
+    rss = results / f"{rss_name or name}.rss"
     rss_text = rss.read_text().strip() if rss.exists() else ""
     kib = int(rss_text.split()[-1]) if rss_text and rss_text.split()[-1].isdigit() else None
-    cpu = ([u + s for u, s in zip(run["user"], run["system"])] if isinstance(run.get("user"), list) else None)
-    started = results / f"{name}.load"
+    cpu = [u + s for u, s in zip(run["user"], run["system"])] if isinstance(run.get("user"), list) else None
+    started = results / f"{load_name or name}.load"
     return {
         "median": statistics.median(run["times"]),
         "min": min(run["times"]),
@@ -38,35 +32,16 @@ def load(results, name):
     }
 
 
-def interleaved(results, size, who):
-    """Wall and CPU medians of the runs bench/run.sh took in rounds with the jq peer, or None."""
-    path = results / f"interleaved-{size}-{who}.times"
-    if not path.exists():
-        return None
-    runs = [line.split() for line in path.read_text().splitlines()]
-    runs = [r for r in runs if len(r) == 3 and all(x.replace(".", "", 1).isdigit() for x in r)]
-    if not runs:
-        return None
-    return {"median": statistics.median(float(r[0]) for r in runs),
-            "cpu": statistics.median(float(r[1]) + float(r[2]) for r in runs), "runs": len(runs)}
-
-
-def verdict(value, target, unit, what=""):
-    if target is None or value is None:
+def judged(value, target, what):
+    if value is None:
         return ""
-    def number(x):
-        return f"{x:.0f}" if abs(x) >= 100 else f"{x:.3g}"
-    goal = f"≤ {number(target)} {unit}{what}"
-    if value <= target:
-        return f"meets {goal}"
-    return f"**misses** {goal} by {number(value - target)} {unit} ({value / target:.0%})"
+    return f"{value:.2f} {what} ({'meets' if value <= target else '**misses**'} ≤ {target})"
 
 
-def row(what, jdk, f, wall_verdict="", memory_verdict=""):
+def row(what, jvm, f, verdict=""):
     rss = f"{f['rss']:.0f} MiB" if f["rss"] else "n/a"
-    verdicts = "; ".join(v for v in (wall_verdict, memory_verdict) if v)
-    return (f"| {what} | {jdk} | {f['median']:.3f} s | {f['min']:.3f} s | {f['cpu']:.3f} s | {rss} | {f['runs']} "
-            f"| {f['load']} | {verdicts} |")
+    return (f"| {what} | {jvm} | {f['median']:.3f} s | {f['min']:.3f} s | {f['cpu']:.3f} s | {rss} | {f['runs']} "
+            f"| {f['load']} | {verdict} |")
 
 
 def main():
@@ -75,65 +50,48 @@ def main():
     p.add_argument("doc", type=pathlib.Path)
     p.add_argument("--machine", required=True)
     p.add_argument("--jdks", required=True)
-    p.add_argument("--sizes", required=True)
+    p.add_argument("--before", default="")
     p.add_argument("--load", required=True)
     p.add_argument("--date", required=True)
     a = p.parse_args()
-    jdks, sizes, r = a.jdks.split(), a.sizes.split(), a.results
+    r = a.results
 
     rows = ["| scenario | JVM | median wall | min wall | median CPU (user+sys) | peak RSS | runs | load average at start | against the goal |",
             "|---|---|---:|---:|---:|---:|---:|---|---|"]
     versions = []
-    for jdk in jdks:
+    peer = load(r, "jq-40k")
+    for jdk in a.jdks.split():
         version = r / f"{jdk}.version"
         versions.append(f"{jdk}: {version.read_text().strip() if version.exists() else '?'}")
-        for name, what, target in [("floor", "JVM floor (`java -version`, the launcher's small-run flags)", None),
-                                   ("cold-check", "cold `check` of the sample, built-in rules", cold_target(jdk)),
-                                   ("user-rules-first", "`check --rules`, one user rule file, first run (compiles)", 2.5),
-                                   ("user-rules-second", "`check --rules`, one user rule file, second run (cache)", 0.5)]:
-            f = load(r, f"{jdk}-{name}")
-            if f:
-                rows.append(row(what, jdk, f, verdict(f["median"], target, "s")))
-    growth = []
-    for size in sizes:
-        peer = load(r, f"jq-{size}")
-        if peer:
-            rows.append(row(f"{SIZES[size]}: the jq peer's four checks", "jq", peer))
-        for jdk in jdks:
-            f = load(r, f"{jdk}-json-{size}")
-            if not f:
-                continue
-            wall, memory = "", ""
-            if size == "100k":
-                wall = verdict(f["median"], 1.0, "s")
-            if size == "1m":
-                wall = verdict(f["median"], peer["median"], "s", " (jq's median)") if peer else ""
-                memory = verdict(f["rss"], MEMORY_TARGET_MIB, "MiB")
-            rows.append(row(f"{SIZES[size]}, JSON report", jdk, f, wall, memory))
-    for jdk in jdks:
-        big, small = load(r, f"{jdk}-json-1m"), load(r, f"{jdk}-json-100k")
-        if big and small:
-            ratio = big["median"] / small["median"]
-            cpu_ratio = big["cpu"] / small["cpu"]
-            growth.append(f"- {jdk}: time(1M) / time(100k) = {ratio:.1f} wall, {cpu_ratio:.1f} CPU "
-                          f"({'meets' if ratio <= GROWTH_TARGET else '**misses**'} ≤ {GROWTH_TARGET}; tenfold the modules)")
-    same_minutes = []
-    for size in sizes:
-        peer = interleaved(r, size, "jq")
-        if not peer:
-            continue
-        for jdk in jdks:
-            f = interleaved(r, size, jdk)
-            if f:
-                share = f["median"] / peer["median"]
-                goal = ""
-                if size == "1m":
-                    goal = f" ({'meets' if share <= 1 else '**misses**'} no slower than jq)"
-                same_minutes.append(f"- {SIZES[size]}, {jdk}: {f['median']:.3f} s wall, {f['cpu']:.3f} s CPU, against jq's "
-                                    f"{peer['median']:.3f} s: {share:.0%} of jq's time{goal}; {f['runs']} rounds")
-    if same_minutes:
-        same_minutes = ["", "Interleaved with the jq peer (jq, then each JDK, round after round: the same minutes), medians:",
-                        "", *same_minutes]
+        if a.before:
+            cold = load(r, f"{jdk}-cold-pair", 0, load_name=f"{jdk}-cold-pair")
+            before = load(r, f"{jdk}-cold-pair", 1, load_name=f"{jdk}-cold-pair")
+        else:
+            cold, before = load(r, f"{jdk}-cold-check"), None
+        if before:
+            rows.append(row(f"cold `check` of the sample, built-in rules, before this issue ({a.before})", jdk, before))
+        if cold:
+            verdict = (f"{cold['median'] / before['median']:.0%} of the time before, CPU "
+                       f"{cold['cpu'] / before['cpu']:.0%}") if before else ""
+            rows.append(row("cold `check` of the sample, built-in rules", jdk, cold, verdict))
+        real = load(r, f"{jdk}-json-40k")
+        if real:
+            ratio = real["median"] / cold["median"] if cold else None
+            cpu = f"; CPU {real['cpu'] / cold['cpu']:.2f} ×" if cold else ""
+            rows.append(row("40k modules over 40 environments, JSON report", jdk, real,
+                            judged(ratio, REAL_SIZED_TARGET, "× the cold check") + cpu))
+        small, big = load(r, f"{jdk}-json-100k"), load(r, f"{jdk}-json-1m")
+        if small:
+            rows.append(row("100k modules over 1,000 environments, JSON report", jdk, small))
+        if big:
+            growth = big["median"] / small["median"] if small else None
+            growth_cpu = f"; CPU {big['cpu'] / small['cpu']:.2f} ×" if small else ""
+            memory = "" if big["rss"] is None else (
+                f"peak {'meets' if big['rss'] <= MEMORY_TARGET_MIB else '**misses**'} ≤ {MEMORY_TARGET_MIB} MiB")
+            rows.append(row("1M modules over 10,000 environments, JSON report", jdk, big,
+                            "; ".join(v for v in (judged(growth, GROWTH_TARGET, "× the time of 100k") + growth_cpu, memory) if v)))
+    if peer:
+        rows.append(row("40k modules over 40 environments: the jq peer's four checks", "jq", peer))
     block = "\n".join([
         START,
         f"Recorded {a.date} by `bench/run.sh` on {a.machine}; {'; '.join(versions)}.",
@@ -141,14 +99,9 @@ def main():
         "times are then pessimistic, and CPU time is the steadier figure.",
         "",
         *rows,
-        "",
-        "Growth:",
-        "",
-        *growth,
-        *same_minutes,
-        "",
         END,
     ])
+    print(block)
     text = a.doc.read_text()
     start, end = text.index(START), text.index(END) + len(END)
     a.doc.write_text(text[:start] + block + text[end:])

@@ -46,11 +46,12 @@ ea_flags() {
     return 0
   fi
   # Bigger estates run their loops millions of times and want them compiled early, and one formula
-  # sizes the young generation for every size: big enough for all that a run allocates (at most ten
-  # times the input, beyond a fixed part), so that the collector never stops to copy the estate it
-  # has read (100k modules: one pause of 0.14 s). Its pages are touched only as they are used: a
-  # million modules (250 MiB of JSON) peak below 1.5 GiB. At most an eighth of the memory.
-  ea_young_mib=$(($1 * 10 / 1048576 + 96))
+  # sizes the young generation for every size: three and a half times the input beyond a fixed
+  # part, so that the collector seldom stops to copy the estate it has read, and no more: with ten
+  # times the input a million modules (250 MiB of JSON) peaked at 3.0 GiB, with three and a half at
+  # 1.6 GiB and less CPU (docs/benchmarks.md). Its pages are touched only as they are used. At most
+  # an eighth of the memory.
+  ea_young_mib=$(($1 * 7 / 2 / 1048576 + 96))
   ea_memory_kib
   if [ -n "$ea_memory_kib" ] && [ "$ea_young_mib" -gt $((ea_memory_kib / 8192)) ]; then
     ea_young_mib=$((ea_memory_kib / 8192))

@@ -37,6 +37,11 @@ public final class CheckRun {
         public static Review defaults(Severity failOn) {
             return new Review(RuleSelection.ALL, null, LocalDate.now(java.time.ZoneOffset.UTC), WaiverCalendar.DEFAULT_WARNING_DAYS, null, failOn, Gate.ALL);
         }
+
+        /** The same review, judged as of {@code day}. */
+        public Review asOf(LocalDate day) {
+            return new Review(selection, waivers, day, waiverWarningDays, baseline, failOn, gate);
+        }
     }
 
     private final AuditEngine engine;
@@ -44,7 +49,7 @@ public final class CheckRun {
     private java.util.function.Consumer<String> progress = phase -> { };
 
     public CheckRun(AuditEngine engine, Review review) {
-        this.engine = engine;
+        this.engine = engine.judgedAsOf(review.asOf());
         this.review = review;
     }
 

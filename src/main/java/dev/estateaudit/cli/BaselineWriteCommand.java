@@ -45,6 +45,12 @@ public final class BaselineWriteCommand extends CommandBase {
     @Mixin
     RuleOptions rules = new RuleOptions();
 
+    @Mixin
+    AsOfOption asOf = new AsOfOption();
+
+    @Mixin
+    KnowledgeOption knowledge = new KnowledgeOption();
+
     @Option(names = "--target-version", paramLabel = "V",
             description = "Audit against this target Platform Server version instead of upgrade.targetVersion.")
     String targetVersion;
@@ -54,9 +60,9 @@ public final class BaselineWriteCommand extends CommandBase {
         Version target = targetVersion(targetVersion);
         // a baseline written over one of the estate files or rules would destroy what it describes
         new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
-                .output("FILE", file);
-        CheckRun run = new CheckRun(rules.engine(environment, err()),
-                CheckRun.Review.defaults(Severity.ERROR));
+                .input("the platform catalogue", knowledge.file).output("FILE", file);
+        CheckRun run = new CheckRun(rules.engine(environment, err()).withKnowledge(knowledge.load()),
+                CheckRun.Review.defaults(Severity.ERROR).asOf(asOf.date()));
         AuditReport report = run.report(estateFiles, target);
         ReportFiles.write(file, report, ReportFormat.JSON.renderer(false));
         err().println("estate-audit: baseline of " + report.result().findings().size()

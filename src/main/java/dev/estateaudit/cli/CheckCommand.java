@@ -87,6 +87,9 @@ public final class CheckCommand extends RuleCommand {
     @Mixin
     FindingLifeOptions life = new FindingLifeOptions();
 
+    @Mixin
+    KnowledgeOption knowledge = new KnowledgeOption();
+
     @Override
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
@@ -106,7 +109,8 @@ public final class CheckCommand extends RuleCommand {
         settings.outputs().forEach(o -> guard.output("--output", o.file()));
         try (ProgressLine progress = ProgressLine.start(err(), environment)) {
             progress.phase("compiling the rules");
-            CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review()).onPhase(progress::phase);
+            CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err())
+                    .withKnowledge(KnowledgeOption.load(settings.knowledge())), settings.review()).onPhase(progress::phase);
             AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
             progress.phase("writing the report");
             return write(report, settings, progress);
@@ -149,7 +153,8 @@ public final class CheckCommand extends RuleCommand {
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked or unknown. */
     private int checkEachTarget(List<Version> targets, CheckSettings settings) throws IOException {
         MatrixFormat matrixFormat = parse(() -> MatrixFormat.parse(format), "--format");
-        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err()), settings.review());
+        CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err())
+                .withKnowledge(KnowledgeOption.load(settings.knowledge())), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
         StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
         return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
@@ -159,6 +164,7 @@ public final class CheckCommand extends RuleCommand {
     private OutputGuard inputs(CheckSettings settings) {
         return new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", settings.ruleFolders())
                 .input("the waiver file", settings.waivers()).input("the baseline", settings.baseline())
+                .input("the platform catalogue", settings.knowledge())
                 .input("the config file", life.config != null ? life.config : Path.of(ConfigFile.DEFAULT_NAME));
     }
 

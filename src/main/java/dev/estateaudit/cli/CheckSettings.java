@@ -25,7 +25,7 @@ import picocli.CommandLine.ParseResult;
  * the default; values are checked here, so a bad one names where it came from.
  */
 record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Output> outputs, RuleSelection selection,
-                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline, SarifOptions sarif) {
+                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline, SarifOptions sarif, Path knowledge) {
 
     /** One report to write; a null file means standard output. */
     record Output(ReportFormat format, Path file) {
@@ -53,8 +53,9 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
                 Optional.ofNullable(life.waiverWarningDays).orElse(WaiverCalendar.DEFAULT_WARNING_DAYS),
                 "waiver-warning-days", config::number, CheckSettings::warningDays);
         Path baseline = source.pick("--baseline", life.baseline, "baseline", config::path);
-        LocalDate asOf = life.asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : parse(() -> LocalDate.parse(life.asOf.trim()), "--as-of",
-                "'" + life.asOf + "' is not a date; write it as YYYY-MM-DD");
+        LocalDate asOf = parsed.hasMatchedOption("--as-of") || !config.has("as-of") ? AsOfOption.parse(life.asOf, "--as-of")
+                : AsOfOption.parse(config.text("as-of").orElseThrow(), config.where("as-of"));
+        Path knowledge = source.pick("--knowledge", command.knowledge.file, "knowledge", config::path);
         Path sarifRoot = source.pick("--sarif-root", command.sarifRoot, "sarif-root", config::path);
         int sarifMaxResults = source.parse("--sarif-max-results", command.sarifMaxResults,
                 "sarif-max-results", config::number, CheckSettings::maxResults);
@@ -62,7 +63,7 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
                 azurePipeline);
         return new CheckSettings(rules, failOn, gate, singleReport ? outputs(command, parsed, config) : List.of(),
                 RuleSelection.of(only, skip),
-                waivers, warningDays, asOf, baseline, sarif);
+                waivers, warningDays, asOf, baseline, sarif, knowledge);
     }
 
     /** How the run's findings are reviewed and gated. */

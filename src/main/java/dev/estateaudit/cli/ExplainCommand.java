@@ -35,11 +35,16 @@ public final class ExplainCommand extends RuleCommand {
     private static final Set<String> SHOWN_AS_HEADER = Set.of(RuleDescriptor.ID, RuleDescriptor.SEVERITY,
             RuleDescriptor.TITLE, RuleDescriptor.REMEDIATION);
 
+    /** Accepted as every command that judges accepts it; a rule's explanation does not depend on it, but a bad file is still refused. */
+    @picocli.CommandLine.Mixin
+    KnowledgeOption knowledge = new KnowledgeOption();
+
     @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, as 'estate-audit rules' lists it.")
     String ruleId;
 
     @Override
     public Integer call() {
+        knowledge.load();
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
         engine().rules().forEach(r -> byId.putIfAbsent(r.id(), r));
         RuleDescriptor rule = byId.get(ruleId.trim());

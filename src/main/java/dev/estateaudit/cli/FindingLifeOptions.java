@@ -26,7 +26,7 @@ public final class FindingLifeOptions {
     Integer waiverWarningDays;
 
     @Option(names = "--as-of", paramLabel = "DATE",
-            description = "Judge waiver expiry as of this date (YYYY-MM-DD) instead of today, for reproducible runs.")
+            description = "Judge support ends and waiver expiry as of this day (YYYY-MM-DD) instead of today (UTC), for reproducible runs.")
     String asOf;
 
     @Option(names = "--baseline", paramLabel = "FILE",

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -61,14 +62,20 @@ public final class PlanCommand extends RuleCommand {
     @Option(names = "--output", paramLabel = "FILE", description = "Write the plan to FILE (whole or not at all) instead of standard output.")
     Path output;
 
+    @Mixin
+    AsOfOption asOf = new AsOfOption();
+
+    @Mixin
+    KnowledgeOption knowledge = new KnowledgeOption();
+
     @Override
     public Integer call() throws IOException {
         PlanFormat planFormat = parse(() -> format != null ? PlanFormat.parse(format)
                 : output == null && terminal.getAsBoolean() ? PlanFormat.TEXT : PlanFormat.MARKDOWN, "--format");
         Version target = targetVersion(targetVersion);
         new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", rules.ruleFolders)
-                .output("--output", output);
-        PlanRun run = new PlanRun(rules.engine(environment, err()));
+                .input("the platform catalogue", knowledge.file).output("--output", output);
+        PlanRun run = new PlanRun(rules.engine(environment, err()).withKnowledge(knowledge.load()).judgedAsOf(asOf.date()));
         UpgradePlan plan = run.plan(estateFiles, target);
         StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;

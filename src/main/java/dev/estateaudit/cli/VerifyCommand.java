@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -43,11 +44,17 @@ public final class VerifyCommand extends RuleCommand {
     @Option(names = "--junit", paramLabel = "FILE", description = "Also write the outcomes as JUnit XML to FILE.")
     Path junit;
 
+    @Mixin
+    AsOfOption asOf = new AsOfOption();
+
+    @Mixin
+    KnowledgeOption knowledge = new KnowledgeOption();
+
     @Override
     public Integer call() throws IOException {
         new OutputGuard().folders("a rule or test file of", rules.ruleFolders).folders("a rule test file of", paths)
-                .output("--junit", junit);
-        VerifyRun.Result result = new VerifyRun(engine()).run(paths);
+                .input("the platform catalogue", knowledge.file).output("--junit", junit);
+        VerifyRun.Result result = new VerifyRun(engine().withKnowledge(knowledge.load()).judgedAsOf(asOf.date())).run(paths);
         List<RuleTestRunner.Outcome> outcomes = result.outcomes();
         PrintWriter out = out();
         for (RuleTestRunner.Outcome o : outcomes) {

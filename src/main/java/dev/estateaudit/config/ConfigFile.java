@@ -38,7 +38,7 @@ public final class ConfigFile {
     public static final String DEFAULT_NAME = "estate-audit.yaml";
 
     /** The keys that change what the gate judges or which rules run: a found config setting them is named on stderr. */
-    public static final Set<String> GATE_AND_SELECTION = Set.of("fail-on", "gate", "waivers", "baseline", "only", "skip", "rules");
+    public static final Set<String> GATE_AND_SELECTION = Set.of("fail-on", "gate", "waivers", "baseline", "only", "skip", "rules", "as-of", "knowledge");
 
     private static final Map<String, ConfigValue> KEYS = new LinkedHashMap<>();
 
@@ -54,6 +54,8 @@ public final class ConfigFile {
         KEYS.put("outputs", ConfigValue.OUTPUTS);
         KEYS.put("sarif-root", ConfigValue.TEXT);
         KEYS.put("sarif-max-results", ConfigValue.WHOLE_NUMBER);
+        KEYS.put("as-of", ConfigValue.TEXT);
+        KEYS.put("knowledge", ConfigValue.PATH);
     }
 
     /** One report to write: a format, and a file (none = standard output). */

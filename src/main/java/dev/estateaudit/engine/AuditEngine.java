@@ -5,10 +5,13 @@ import dev.estateaudit.facts.EstateFacts;
 import dev.estateaudit.findings.AuditResult;
 import dev.estateaudit.findings.Finding;
 import dev.estateaudit.findings.FindingOrder;
+import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.util.BackgroundBuild;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,14 +28,21 @@ public final class AuditEngine {
     private final List<RuleBase> ruleBases;
     /** The catalogue, or null for the built-in one, read when first needed (it may still be in its background build). */
     private final PlatformKnowledge knowledge;
+    /** The day dated rules judge as of; null: today in UTC, when the audit runs. */
+    private final LocalDate asOf;
 
     public AuditEngine(List<RuleBase> ruleBases) {
         this(ruleBases, null);
     }
 
     public AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge) {
+        this(ruleBases, knowledge, null);
+    }
+
+    private AuditEngine(List<RuleBase> ruleBases, PlatformKnowledge knowledge, LocalDate asOf) {
         this.ruleBases = List.copyOf(ruleBases);
         this.knowledge = knowledge;
+        this.asOf = asOf;
         Map<String, String> seen = new HashMap<>();
         RuleBase.builtin(RulePhase.WAIVERS).rules().forEach(r -> seen.put(r.id(), "built-in"));
         for (RuleBase base : ruleBases) {
@@ -58,6 +68,21 @@ public final class AuditEngine {
     public static void buildInBackground() {
         RuleBase.buildInBackground(RulePhase.AUDIT);
         BackgroundBuild.start("catalogue", PlatformKnowledge::builtin);
+    }
+
+    /** The same engine, judging against {@code catalogue} (--knowledge) instead of the built-in platform catalogue. */
+    public AuditEngine withKnowledge(PlatformKnowledge catalogue) {
+        return new AuditEngine(ruleBases, catalogue, asOf);
+    }
+
+    /** The same engine, judging support ends and other dates as of {@code day} (--as-of) instead of today. */
+    public AuditEngine judgedAsOf(LocalDate day) {
+        return new AuditEngine(ruleBases, knowledge, day);
+    }
+
+    /** The day dated rules judge as of: the one given, else today in UTC. */
+    public LocalDate asOf() {
+        return asOf != null ? asOf : LocalDate.now(ZoneOffset.UTC);
     }
 
     public PlatformKnowledge knowledge() {
@@ -86,14 +111,16 @@ public final class AuditEngine {
         List<Finding> findings = new ArrayList<>();
         List<NotEvaluated> notEvaluated = new ArrayList<>();
         PlatformKnowledge catalogue = knowledge();
+        LocalDate day = asOf();
         for (RuleBase base : ruleBases) {
             RuleSession.Outcome outcome = RuleSession.of(base).selecting(selection)
-                    .run(session -> EstateFacts.insert(estate, catalogue, session), fact -> false);
+                    .run(session -> EstateFacts.insert(estate, catalogue, day, session), fact -> false);
             findings.addAll(outcome.findings());
             notEvaluated.addAll(outcome.notEvaluated());
         }
         FindingOrder order = new FindingOrder(estate);
         List<RuleDescriptor> selectedRules = auditRules().stream().sorted(Comparator.comparing(RuleDescriptor::id)).filter(r -> selection.selects(r.id())).toList();
-        return new AuditResult(estate, selectedRules, order.arrange(findings), order.arrangeNotEvaluated(notEvaluated));
+        return new AuditResult(estate, selectedRules, order.arrange(findings), order.arrangeNotEvaluated(notEvaluated),
+                JudgedAgainst.of(day, catalogue));
     }
 }

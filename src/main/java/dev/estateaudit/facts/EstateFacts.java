@@ -8,13 +8,15 @@ import dev.estateaudit.estate.LifeTime;
 import dev.estateaudit.estate.Role;
 import dev.estateaudit.estate.Zone;
 import dev.estateaudit.knowledge.PlatformKnowledge;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Turns an estate into the flat facts rules match, in one pass: the estate, LifeTime, licences,
+ * Turns an estate into the flat facts rules match, in one pass: the estate, the day it is judged
+ * as of ({@link AsOf}), LifeTime, licences,
  * upgrade, each environment, zone, front end and module, each module reference, the staging
  * steps between consecutive environments and each environment's place in the planned upgrade order;
  * then the platform catalogue's facts, whether the target lies within the catalogue
@@ -28,8 +30,9 @@ public final class EstateFacts {
     private EstateFacts() {
     }
 
-    public static void insert(Estate estate, PlatformKnowledge knowledge, Consumer<Object> session) {
+    public static void insert(Estate estate, PlatformKnowledge knowledge, LocalDate asOf, Consumer<Object> session) {
         session.accept(estate);
+        session.accept(new AsOf(asOf));
         if (estate.getLifetime() != null) {
             session.accept(estate.getLifetime());
         }

@@ -3,9 +3,9 @@ package dev.estateaudit.findings;
 import dev.estateaudit.estate.Estate;
 import java.util.List;
 
-/** What the rules found for an estate, sorted deterministically, and which rules ran. */
+/** What the rules found for an estate, sorted deterministically, which rules ran, and what they judged against. */
 public record AuditResult(Estate estate, List<RuleDescriptor> rules, List<Finding> findings,
-                          List<NotEvaluated> notEvaluated) {
+                          List<NotEvaluated> notEvaluated, JudgedAgainst judgedAgainst) {
 
     public AuditResult {
         rules = List.copyOf(rules);

@@ -61,7 +61,7 @@ public final class FindingSink {
 
     /** A finding under construction; the subject setters may be chained in any order. */
     public static final class Entry {
-        private final RuleDescriptor rule;
+        private RuleDescriptor rule;
         private final String message;
         private final List<String> missing;
         private final Map<String, Object> evidence = new LinkedHashMap<>();
@@ -121,6 +121,22 @@ public final class FindingSink {
          */
         public Entry key(String distinguishing) {
             this.key = distinguishing;
+            return this;
+        }
+
+        /**
+         * Reports this finding at a lower severity than the rule's {@code @severity}, for a verdict
+         * that grades with time (an end of support ahead is a warning, one passed an error). The
+         * rule's own severity stays its highest, as the rule list and SARIF's rule metadata show it.
+         */
+        public Entry severity(String label) {
+            Severity lowered = Severity.parse(label);
+            if (!rule.severity().atLeast(lowered)) {
+                throw new IllegalArgumentException("rule " + rule.id() + ": a finding may be reported below the rule's severity ("
+                        + rule.severity().label() + "), not above it: " + lowered.label());
+            }
+            rule = new RuleDescriptor(rule.id(), lowered, rule.title(), rule.remediation(), rule.category(), rule.source(),
+                    rule.metadata());
             return this;
         }
 

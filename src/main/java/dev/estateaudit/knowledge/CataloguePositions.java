@@ -1,9 +1,10 @@
 package dev.estateaudit.knowledge;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.estateaudit.estate.read.guard.InputLimits;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -25,9 +26,9 @@ final class CataloguePositions {
     }
 
     /** Reads the file's structure once; a file that does not parse has no positions (binding reports why). */
-    static CataloguePositions of(JsonFactory factory, byte[] text) {
+    static CataloguePositions of(ObjectMapper mapper, byte[] text) {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser parser = factory.createParser(text)) {
+        try (JsonParser parser = new InputLimits(mapper.createParser(text))) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
                 if (token == JsonToken.FIELD_NAME || token.isScalarValue() || token.isStructStart()) {
                     JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent() : parser.getParsingContext();

@@ -13,8 +13,9 @@ import java.util.List;
 public record MajorSupportEnd(int major, LocalDate ends, List<ApplicationServer> applicationServers,
                               List<DatabaseProvider> databaseProviders, String note, DocumentSource source) {
     public MajorSupportEnd {
-        applicationServers = List.copyOf(applicationServers);
-        databaseProviders = List.copyOf(databaseProviders);
+        // not List.copyOf: its contains(null) throws, and rules ask "contains $server" of environments that state none
+        applicationServers = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(applicationServers));
+        databaseProviders = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(databaseProviders));
     }
 
     public int getMajor() { return major; }

@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.estateaudit.estate.read.guard.InputLimits;
+import dev.estateaudit.estate.read.guard.LinearYamlFactory;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +39,9 @@ public final class PlatformKnowledge {
 
     /** Built on first use: a run reads the built-in JSON and never needs it. */
     private static final class Yaml {
-        static final ObjectMapper MAPPER = YAMLMapper.builder()
+        // the estate reader's guards: a team's catalogue is input like an estate file (SnakeYAML in
+        // linear time; InputLimits, wrapped around each parser below, bounds values and refuses aliases)
+        static final ObjectMapper MAPPER = YAMLMapper.builder(new LinearYamlFactory(YAMLFactory.builder()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -149,7 +153,7 @@ public final class PlatformKnowledge {
     private static PlatformKnowledge read(String name, byte[] bytes) {
         List<CatalogueChecker.Problem> found = new ArrayList<>();
         CatalogueFile file = bind(name, bytes, found);
-        return new CatalogueChecker(name, CataloguePositions.of(Yaml.MAPPER.getFactory(), bytes), name)
+        return new CatalogueChecker(name, CataloguePositions.of(Yaml.MAPPER, bytes), name)
                 .alreadyFound(found).check(file);
     }
 
@@ -184,7 +188,8 @@ public final class PlatformKnowledge {
         CatalogueFile file;
         try {
             file = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank() ? null
-                    : Yaml.MAPPER.reader().withHandler(new BindingProblems(found)).readValue(bytes, CatalogueFile.class);
+                    : Yaml.MAPPER.reader().withHandler(new BindingProblems(found))
+                            .readValue(new InputLimits(Yaml.MAPPER.createParser(bytes)), CatalogueFile.class);
         } catch (JsonMappingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + path(e) + ": "
@@ -199,6 +204,10 @@ public final class PlatformKnowledge {
     }
 
     private static KnowledgeCatalogueException notYaml(String name, IOException e) {
+        if (e instanceof InputLimits.Refused refused) {
+            int line = refused.getLocation() == null ? 0 : refused.getLocation().getLineNr();
+            return new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + refused.getOriginalMessage());
+        }
         String where = e instanceof com.fasterxml.jackson.core.JsonProcessingException p && p.getLocation() != null
                 ? ":" + p.getLocation().getLineNr() : "";
         String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();

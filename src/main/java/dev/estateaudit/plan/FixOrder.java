@@ -37,7 +37,7 @@ public final class FixOrder {
             return switch (category) {
                 case "lifetime" -> LIFETIME;
                 case "licensing" -> LICENCES;
-                case "readiness", "frontends", "hosting" -> INFRASTRUCTURE;
+                case "readiness", "frontends", "hosting", "support" -> INFRASTRUCTURE;
                 default -> ENVIRONMENT;
             };
         }

@@ -36,7 +36,7 @@ public final class Planner {
         AuditResult audit = engine.audit(estate);
         PlanSink sink = new PlanSink();
         RuleSession.Outcome outcome = RuleSession.of(RuleBase.builtin(RulePhase.PLAN)).global(PlanSink.GLOBAL, sink).run(session -> {
-            EstateFacts.insert(estate, engine.knowledge(), session);
+            EstateFacts.insert(estate, engine.knowledge(), audit.judgedAgainst().asOf(), session);
             session.accept(new PlanTarget(target));
             session.accept(new AuditSummary(audit.count(Severity.ERROR), audit.count(Severity.WARNING), audit.notEvaluated().size()));
             for (Finding f : audit.findings()) {
@@ -61,7 +61,8 @@ public final class Planner {
         List<AuditedFinding> blocking = audit.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                 .map(AuditedFinding::of).sorted(fixOrder.audited()).toList();
         return new UpgradePlan(estate.getName(), estate.getFiles(), target.toString(), blocking,
-                audit.count(Severity.WARNING), audit.notEvaluated().size(), order(estate, target, slots, strategies), sink.steps(blocking), estate);
+                audit.count(Severity.WARNING), audit.notEvaluated().size(), order(estate, target, slots, strategies), sink.steps(blocking), estate,
+                audit.judgedAgainst());
     }
 
     private static List<PlannedEnvironment> order(Estate estate, Version target, List<UpgradeSlot> slots,

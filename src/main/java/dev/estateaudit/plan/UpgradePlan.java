@@ -1,6 +1,7 @@
 package dev.estateaudit.plan;
 
 import dev.estateaudit.estate.Estate;
+import dev.estateaudit.findings.JudgedAgainst;
 import java.util.List;
 
 /**
@@ -10,7 +11,8 @@ import java.util.List;
  * {@code blocking} is in fix order ({@link FixOrder}); {@code input} is the estate planned, for drawings.
  */
 public record UpgradePlan(String estate, List<String> files, String target, List<AuditedFinding> blocking,
-                          long warnings, long notEvaluated, List<PlannedEnvironment> order, List<PlanStep> steps, Estate input) {
+                          long warnings, long notEvaluated, List<PlannedEnvironment> order, List<PlanStep> steps, Estate input,
+                          JudgedAgainst judgedAgainst) {
 
     public UpgradePlan {
         files = List.copyOf(files);

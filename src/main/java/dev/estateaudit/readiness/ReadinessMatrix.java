@@ -4,6 +4,7 @@ import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.findings.Severity;
+import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.knowledge.KnowledgeHorizon;
 import dev.estateaudit.review.AuditOptions;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.List;
  * Markdown) read only this record.
  */
 public record ReadinessMatrix(String estate, List<String> files, String failOn, KnowledgeHorizon knowledge,
-                              List<TargetReadiness> targets) {
+                              List<TargetReadiness> targets, JudgedAgainst judgedAgainst) {
 
     public ReadinessMatrix {
         files = List.copyOf(files);
@@ -40,7 +41,7 @@ public record ReadinessMatrix(String estate, List<String> files, String failOn, 
                     span.covers(target)));
         }
         return new ReadinessMatrix(estate.getName(), estate.getFiles(), failOn == null ? "never" : failOn.label(), span,
-                columns);
+                columns, JudgedAgainst.of(engine.asOf(), engine.knowledge()));
     }
 
     public boolean allReady() {

@@ -43,6 +43,7 @@ final class HtmlMatrix implements MatrixRenderer {
         public final List<Column> targets = new ArrayList<>();
         /** The versions the platform catalogue describes, for unknown targets. */
         public final String knowledge;
+        public final String judgedAgainst;
 
         Model(ReadinessMatrix matrix) {
             estate = matrix.estate();
@@ -53,6 +54,7 @@ final class HtmlMatrix implements MatrixRenderer {
             long unknown = matrix.targets().stream().filter(t -> t.verdict() == Verdict.UNKNOWN).count();
             summary = ready + " of " + matrix.targets().size() + " targets ready" + (unknown == 0 ? "" : ", " + unknown + " unknown");
             knowledge = matrix.knowledge().since() + " to " + matrix.knowledge().horizon();
+            judgedAgainst = matrix.judgedAgainst().describe();
             matrix.targets().forEach(t -> targets.add(new Column(t)));
         }
     }

@@ -22,6 +22,8 @@ public final class HtmlPlanModel {
 
     public final String title;
     public final String files;
+    /** "as of 2026-12-07; platform catalogue: built-in, horizon 11.43.0". */
+    public final String judgedAgainst;
     public final String tool;
     public final boolean blocked;
     public final String blockedHeading;
@@ -34,6 +36,7 @@ public final class HtmlPlanModel {
     HtmlPlanModel(UpgradePlan plan, String toolVersion) {
         title = PlanWording.title(plan);
         files = String.join(", ", plan.files());
+        judgedAgainst = plan.judgedAgainst().describe();
         tool = ToolVersion.NAME + " " + toolVersion;
         blocked = plan.blocked();
         blockedHeading = blocked ? PlanWording.blockedHeading(plan) : null;

@@ -26,6 +26,8 @@ public final class HtmlReportModel {
     public final String estateName;
     public final String files;
     public final String tool;
+    /** "as of 2026-12-07; platform catalogue: built-in, horizon 11.43.0". */
+    public final String judgedAgainst;
     public final String failOn;
     /** Null when the gate judges every finding; "new findings only" with --gate new. */
     public final String gateScope;
@@ -59,6 +61,7 @@ public final class HtmlReportModel {
         estateName = result.estate().getName();
         files = String.join(", ", result.estate().getFiles());
         tool = ToolVersion.NAME + " " + report.toolVersion();
+        judgedAgainst = result.judgedAgainst().describe();
         failOn = report.failOnLabel();
         gateScope = report.gate() == Gate.NEW ? "new findings only" : null;
         life = life(result);

@@ -10,14 +10,14 @@ import java.io.Writer;
 /** The readiness matrix as data (docs/knowledge.md describes it); fields always present, in this order. */
 final class JsonMatrix implements MatrixRenderer {
 
+    /** 2: asOf, and the catalogue's source in knowledge. */
+    static final int SCHEMA_VERSION = 2;
+
     @Override
     public void render(ReadinessMatrix matrix, Writer out) throws IOException {
-        ReportJson.writeDocument(out, 1, matrix.estate(), matrix.files(), json -> {
+        ReportJson.writeDocument(out, SCHEMA_VERSION, matrix.estate(), matrix.files(), json -> {
         json.writeStringField("failOn", matrix.failOn());
-        json.writeObjectFieldStart("knowledge");
-        json.writeStringField("from", matrix.knowledge().since().toString());
-        json.writeStringField("horizon", matrix.knowledge().horizon().toString());
-        json.writeEndObject();
+        ReportJson.writeJudgedAgainst(json, matrix.judgedAgainst());
         json.writeBooleanField("allReady", matrix.allReady());
         json.writeArrayFieldStart("targets");
         for (TargetReadiness t : matrix.targets()) {

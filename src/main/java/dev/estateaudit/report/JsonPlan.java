@@ -13,12 +13,16 @@ import java.io.Writer;
 /** The plan as data (docs/plan.md describes the fields); fields always present, in this order. */
 final class JsonPlan implements PlanRenderer {
 
-    /** 2: blocking findings carry title, remediation, the explain command and their fix stage instead of a docs/ path, in fix order. */
-    public static final int SCHEMA_VERSION = 2;
+    /**
+     * 2: blocking findings carry title, remediation, the explain command and their fix stage instead of a docs/ path, in fix order.
+     * 3: asOf and knowledge, what the plan was judged against.
+     */
+    public static final int SCHEMA_VERSION = 3;
 
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {
         ReportJson.writeDocument(out, SCHEMA_VERSION, plan.estate(), plan.files(), json -> {
+        ReportJson.writeJudgedAgainst(json, plan.judgedAgainst());
         json.writeStringField("targetVersion", plan.target());
         json.writeBooleanField("blocked", plan.blocked());
         json.writeArrayFieldStart("blocking");

@@ -35,6 +35,7 @@ public final class JsonReport implements ReportRenderer {
             json.writeStringField("name", ToolVersion.NAME);
             json.writeStringField("version", report.toolVersion());
             json.writeEndObject();
+            ReportJson.writeJudgedAgainst(json, result.judgedAgainst());
             writeEstate(json, result.estate());
             json.writeObjectFieldStart("summary");
             for (Severity s : Severity.values()) {

@@ -9,6 +9,7 @@ import dev.estateaudit.review.ReviewedResult;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
+import dev.estateaudit.findings.JudgedAgainst;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +37,13 @@ public final class JunitReport implements ReportRenderer {
     public void render(AuditReport report, Writer out) throws IOException {
         List<JunitXml.Suite> suites = new ArrayList<>();
         cases(report).forEach((suite, cases) -> suites.add(new JunitXml.Suite(suite, cases.stream().map(JunitReport::testCase).toList())));
-        JunitXml.write(out, ToolVersion.NAME + ": " + report.result().estate().getName(), suites);
+        JudgedAgainst judged = report.result().judgedAgainst();
+        Map<String, String> properties = new java.util.LinkedHashMap<>();
+        properties.put("asOf", judged.asOf().toString());
+        properties.put("knowledge.source", judged.catalogue());
+        properties.put("knowledge.from", judged.from().toString());
+        properties.put("knowledge.horizon", judged.horizon().toString());
+        JunitXml.write(out, ToolVersion.NAME + ": " + report.result().estate().getName(), properties, suites);
     }
 
     /** Cases by category (sorted), rules by id, findings in the audit's order, then the fixed ones. */

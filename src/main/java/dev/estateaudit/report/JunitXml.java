@@ -46,6 +46,11 @@ public final class JunitXml {
     }
 
     public static void write(Writer out, String name, List<Suite> suites) throws IOException {
+        write(out, name, java.util.Map.of(), suites);
+    }
+
+    /** With {@code properties} (name to value, written in their order) at the head of every testsuite, where JUnit's schema has them. */
+    public static void write(Writer out, String name, java.util.Map<String, String> properties, List<Suite> suites) throws IOException {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
@@ -58,6 +63,7 @@ public final class JunitXml {
                 xml.writeStartElement("testsuite");
                 xml.writeAttribute("name", clean(suite.name()));
                 writeCounts(xml, suite.cases());
+                writeProperties(xml, properties);
                 for (TestCase c : suite.cases()) {
                     writeCase(xml, c);
                 }
@@ -72,6 +78,22 @@ public final class JunitXml {
             throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
         }
         out.write('\n');
+    }
+
+    private static void writeProperties(XMLStreamWriter xml, java.util.Map<String, String> properties) throws XMLStreamException {
+        if (properties.isEmpty()) {
+            return;
+        }
+        newline(xml, 2);
+        xml.writeStartElement("properties");
+        for (java.util.Map.Entry<String, String> p : properties.entrySet()) {
+            newline(xml, 3);
+            xml.writeEmptyElement("property");
+            xml.writeAttribute("name", clean(p.getKey()));
+            xml.writeAttribute("value", clean(p.getValue()));
+        }
+        newline(xml, 2);
+        xml.writeEndElement();
     }
 
     private static void writeCounts(XMLStreamWriter xml, List<TestCase> cases) throws XMLStreamException {

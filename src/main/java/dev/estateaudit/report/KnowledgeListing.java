@@ -3,10 +3,12 @@ package dev.estateaudit.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.estateaudit.knowledge.CloudUpgradeDeadline;
 import dev.estateaudit.knowledge.DocumentSource;
+import dev.estateaudit.knowledge.LifetimeRelease;
 import dev.estateaudit.knowledge.MajorSupportEnd;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.knowledge.ReleaseChanges;
 import dev.estateaudit.knowledge.VendorSupportEnd;
+import dev.estateaudit.knowledge.WithdrawnRelease;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
@@ -38,6 +40,20 @@ public final class KnowledgeListing {
         for (ReleaseChanges r : k.releases()) {
             String where = r.version() != null ? r.version().toString() : "after " + r.placedAfter() + ", before " + r.placedBefore();
             sb.append("  ").append(where).append(r.label().equals(where) ? "" : "  " + r.label()).append('\n');
+        }
+        sb.append("\nLifeTime releases known (").append(k.lifetimeReleases().size()).append(", with the Platform Server each bundles):\n");
+        for (LifetimeRelease l : k.lifetimeReleases()) {
+            sb.append("  ").append(l.version()).append("  ").append(l.released())
+                    .append(l.isBundling() ? "  bundles Platform Server " + l.platformServer() : "").append('\n');
+        }
+        sb.append("\nWithdrawn releases:\n");
+        if (k.withdrawnReleases().isEmpty()) {
+            sb.append("  (none listed)\n");
+        }
+        for (WithdrawnRelease w : k.withdrawnReleases()) {
+            sb.append("  ").append(w.product().displayName()).append(' ').append(w.version()).append("  withdrawn ")
+                    .append(w.withdrawn()).append("; take ").append(w.replacement()).append(" instead  (")
+                    .append(w.source().title()).append(")\n");
         }
         sb.append("\nVendor support ends (OutSystems supports a version only while its vendor does):\n");
         if (k.vendorSupport().isEmpty()) {
@@ -87,6 +103,27 @@ public final class KnowledgeListing {
                 }
                 json.writeStringField("label", r.label());
                 json.writeStringField("source", r.source().url());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("lifetimeReleases");
+            for (LifetimeRelease l : k.lifetimeReleases()) {
+                json.writeStartObject();
+                json.writeStringField("version", l.version().toString());
+                json.writeStringField("released", l.released().toString());
+                json.writeStringField("platformServer", l.isBundling() ? l.platformServer().toString() : null);
+                json.writeStringField("source", l.source().url());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("withdrawnReleases");
+            for (WithdrawnRelease w : k.withdrawnReleases()) {
+                json.writeStartObject();
+                json.writeStringField("product", w.product().label());
+                json.writeStringField("version", w.version().toString());
+                json.writeStringField("withdrawn", w.withdrawn());
+                json.writeStringField("replacement", w.replacement().toString());
+                json.writeStringField("source", w.source().url());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -19,6 +19,7 @@ final class MarkdownMatrix implements MatrixRenderer {
         StringBuilder md = new StringBuilder();
         md.append("# Readiness of ").append(Markdown.escape(matrix.estate())).append(" by target version\n\n");
         md.append("Fail on: ").append(matrix.failOn()).append("\n\n");
+        md.append("Judged ").append(Markdown.escape(matrix.judgedAgainst().describe())).append("\n\n");
         md.append("| Target | Verdict | Errors | Warnings | Info | Not evaluated |\n|---|---|---|---|---|---|\n");
         for (TargetReadiness t : matrix.targets()) {
             md.append("| ").append(t.target()).append(" | ").append(t.ready() ? t.verdictText() : "**" + t.verdict().label() + "**")

@@ -26,6 +26,7 @@ final class MarkdownPlan implements PlanRenderer {
         }
         md.append("Estate: ").append(String.join(", ", plan.files())).append(" (").append(plan.warnings())
                 .append(" warnings, ").append(plan.notEvaluated()).append(" checks not evaluated)\n\n");
+        md.append("Judged ").append(Markdown.escape(plan.judgedAgainst().describe())).append("\n\n");
         md.append("## Order\n\n");
         int n = 1;
         for (PlannedEnvironment e : plan.order()) {

@@ -38,6 +38,7 @@ public final class MarkdownReport implements ReportRenderer {
                 .append(AuditReport.plural(result.estate().getModuleCount(), "module")).append(" · ")
                 .append(AuditReport.plural(result.rules().size(), "rule")).append(" · ")
                 .append(ToolVersion.NAME).append(' ').append(report.toolVersion()).append("\n\n");
+        md.append("Judged ").append(Markdown.escape(result.judgedAgainst().describe())).append("\n\n");
         md.append(FindingLifeMarkdown.summaryLine(result));
         md.append("| Severity | Count |\n|---|---:|\n");
         for (Severity s : Severity.values()) {

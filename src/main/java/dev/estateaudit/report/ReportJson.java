@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
@@ -63,6 +64,16 @@ public final class ReportJson {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** What the document was judged against: {@code "asOf": "2026-12-07", "knowledge": {"source", "from", "horizon"}}. */
+    public static void writeJudgedAgainst(JsonGenerator json, JudgedAgainst judged) throws IOException {
+        json.writeStringField("asOf", judged.asOf().toString());
+        json.writeObjectFieldStart("knowledge");
+        json.writeStringField("source", judged.catalogue());
+        json.writeStringField("from", judged.from().toString());
+        json.writeStringField("horizon", judged.horizon().toString());
+        json.writeEndObject();
     }
 
     public static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {

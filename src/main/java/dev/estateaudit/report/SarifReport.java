@@ -128,6 +128,7 @@ public final class SarifReport implements ReportRenderer {
             List<SarifResults.Entry> kept) throws IOException {
         json.writeObjectFieldStart("properties");
         json.writeStringField("estate", report.result().estate().getName());
+        ReportJson.writeJudgedAgainst(json, report.result().judgedAgainst());
         json.writeStringField("failOn", report.failOnLabel());
         json.writeBooleanField("passed", report.passed());
         FindingLifeJson.writeSummary(json, report);

@@ -22,7 +22,8 @@ final class TextMatrix implements MatrixRenderer {
         StringBuilder text = new StringBuilder();
         text.append(ToolVersion.NAME).append(" ").append(ToolVersion.get()).append(": ").append(matrix.estate())
                 .append(": readiness by target version (fail on ").append(matrix.failOn()).append(")\n");
-        text.append("Estate: ").append(String.join(", ", matrix.files())).append("\n\n");
+        text.append("Estate: ").append(String.join(", ", matrix.files())).append("\n");
+        text.append("Judged ").append(matrix.judgedAgainst().describe()).append("\n\n");
         int width = Math.max("TARGET".length(), matrix.targets().stream().mapToInt(t -> t.target().length()).max().orElse(0));
         int verdictWidth = Math.max(7, matrix.targets().stream().mapToInt(t -> t.verdictText().length()).max().orElse(0));
         text.append(pad("TARGET", width)).append("  ").append(pad("VERDICT", verdictWidth))

@@ -20,6 +20,7 @@ final class TextPlan implements PlanRenderer {
         StringBuilder text = new StringBuilder();
         text.append(PlanWording.title(plan)).append("\n");
         text.append("Estate: ").append(String.join(", ", plan.files())).append("\n");
+        text.append("Judged ").append(plan.judgedAgainst().describe()).append("\n");
         if (plan.blocked()) {
             text.append("\n").append(PlanWording.blockedHeading(plan)).append("\n");
             for (AuditedFinding f : plan.blocking()) {

@@ -48,6 +48,7 @@ public final class TextReport implements ReportRenderer {
         out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + t(estate.getName())) + "\n");
         out.print("Estate: " + t(String.join(", ", estate.getFiles())) + " (" + AuditReport.plural(estate.getEnvironments().size(), "environment")
                 + ", " + AuditReport.plural(estate.getModuleCount(), "module") + "); " + AuditReport.plural(result.rules().size(), "rule") + "\n");
+        out.print("Judged " + t(result.judgedAgainst().describe()) + "\n");
         fixFirst(out, report);
         for (Severity severity : Severity.values()) {
             List<ReviewedFinding> findings = result.findings().stream().filter(f -> f.severity() == severity).toList();

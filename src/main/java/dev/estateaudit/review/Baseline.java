@@ -26,7 +26,9 @@ public final class Baseline {
      * The schemaVersion of the JSON report this estate-audit writes and reads back as a baseline
      * (docs/report-json.md); it lives here because reading a baseline must not depend on the renderer.
      */
-    public static final int REPORT_SCHEMA_VERSION = 1;
+    public static final int REPORT_SCHEMA_VERSION = 2;
+    /** The oldest report schemaVersion read as a baseline: 2 added what a report was judged against, nothing a baseline reads. */
+    static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -56,9 +58,9 @@ public final class Baseline {
                     + "use a report written by check --format json");
         }
         JsonNode version = root.path("schemaVersion");
-        if (!version.isInt() || version.asInt() != REPORT_SCHEMA_VERSION) {
+        if (!version.isInt() || version.asInt() < OLDEST_READABLE_SCHEMA_VERSION || version.asInt() > REPORT_SCHEMA_VERSION) {
             throw new EstateInputException(file + ": unknown report schemaVersion " + (version.isMissingNode() ? "(none)" : version)
-                    + "; this estate-audit reads baselines of schemaVersion " + REPORT_SCHEMA_VERSION);
+                    + "; this estate-audit reads baselines of schemaVersion " + OLDEST_READABLE_SCHEMA_VERSION + " to " + REPORT_SCHEMA_VERSION);
         }
         Map<String, FixedFinding> findings = new LinkedHashMap<>();
         JsonNode list = root.get("findings");

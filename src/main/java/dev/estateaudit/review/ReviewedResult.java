@@ -2,6 +2,7 @@ package dev.estateaudit.review;
 
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
@@ -13,9 +14,11 @@ import java.util.List;
  *
  * @param baseline the baseline report compared with, or null
  * @param fixed    the baseline's findings that are gone now (empty without a baseline)
+ * @param judgedAgainst the day and the platform catalogue the audit judged against
  */
 public record ReviewedResult(Estate estate, List<RuleDescriptor> rules, List<ReviewedFinding> findings,
-                             List<NotEvaluated> notEvaluated, String baseline, List<FixedFinding> fixed) {
+                             List<NotEvaluated> notEvaluated, String baseline, List<FixedFinding> fixed,
+                             JudgedAgainst judgedAgainst) {
 
     public ReviewedResult {
         rules = List.copyOf(rules);
@@ -27,7 +30,7 @@ public record ReviewedResult(Estate estate, List<RuleDescriptor> rules, List<Rev
     /** An audit nobody has reviewed yet: no waiver, no baseline. */
     public static ReviewedResult unreviewed(AuditResult audit) {
         return new ReviewedResult(audit.estate(), audit.rules(), audit.findings().stream().map(ReviewedFinding::of).toList(),
-                audit.notEvaluated(), null, List.of());
+                audit.notEvaluated(), null, List.of(), audit.judgedAgainst());
     }
 
     public long count(Severity severity) {
@@ -47,7 +50,7 @@ public record ReviewedResult(Estate estate, List<RuleDescriptor> rules, List<Rev
     }
 
     public ReviewedResult withBaseline(String baselineName, List<ReviewedFinding> marked, List<FixedFinding> fixedSince) {
-        return new ReviewedResult(estate, rules, marked, notEvaluated, baselineName, fixedSince);
+        return new ReviewedResult(estate, rules, marked, notEvaluated, baselineName, fixedSince, judgedAgainst);
     }
 
     /** The gate: passes unless a finding is at least as severe as the threshold (null = never fail). */

@@ -39,7 +39,7 @@ public final class WaiverReview {
         List<Finding> findings = audit.findings();
         if (waivers.isEmpty()) {
             return new ReviewedResult(audit.estate(), rules, findings.stream().map(ReviewedFinding::of).toList(),
-                    audit.notEvaluated(), null, List.of());
+                    audit.notEvaluated(), null, List.of(), audit.judgedAgainst());
         }
         RuleSession.Outcome outcome = RuleSession.of(RuleBase.builtin(RulePhase.WAIVERS)).selecting(selection).run(session -> {
             session.accept(waivers.calendar());
@@ -63,6 +63,6 @@ public final class WaiverReview {
         FindingOrder order = new FindingOrder(audit.estate());
         order.arrange(outcome.findings()).forEach(f -> reviewed.add(ReviewedFinding.of(f)));
         return new ReviewedResult(audit.estate(), rules, order.sortedUnique(reviewed, ReviewedFinding::finding),
-                audit.notEvaluated(), null, List.of());
+                audit.notEvaluated(), null, List.of(), audit.judgedAgainst());
     }
 }

@@ -23,7 +23,8 @@ import java.util.List;
  *       - {rule: lifetime-outdated, environment: Production}
  *     waivers:                       # optional: waivers as in a waiver file, judged as of asOf
  *       - {rule: lifetime-outdated, justification: ..., owner: ..., expires: 2026-12-31}
- *     asOf: 2026-12-20               # required with waivers, so the test does not change with the calendar
+ *     asOf: 2026-12-20               # the day support ends and waivers are judged as of (default: verify's
+ *                                    # --as-of, else today); required with waivers, so the test does not change with the calendar
  *     waiverWarningDays: 14          # optional, default 14
  * </pre>
  */

@@ -87,7 +87,9 @@ public final class RuleTestRunner {
 
     private List<String> differences(Path file, List<String> rules, RuleTestFile.TestCase test, String name) {
         Estate estate = estateOf(file, test, name);
-        ReviewedResult result = optionsOf(file, test, name).review(engine, estate);
+        LocalDate asOf = asOfOf(file, test, name);
+        // a test's asOf dates its support ends as well as its waivers; without one, the run's --as-of (or today) does
+        ReviewedResult result = optionsOf(file, test, name, asOf).review(asOf == null ? engine : engine.judgedAsOf(asOf), estate);
         String defaultRule = rules.size() == 1 ? rules.get(0) : null;
         Set<String> expected = new TreeSet<>();
         test.getExpect().forEach(e -> expected.add(e.withRule(defaultRule).describe()));
@@ -131,19 +133,13 @@ public final class RuleTestRunner {
     }
 
     /** The test's waivers, judged as of its asOf date; no waivers: the default options. */
-    private AuditOptions optionsOf(Path file, RuleTestFile.TestCase test, String name) {
+    private AuditOptions optionsOf(Path file, RuleTestFile.TestCase test, String name, LocalDate asOf) {
         if (test.getWaivers() == null) {
             return AuditOptions.DEFAULT;
         }
-        if (test.getAsOf() == null) {
+        if (asOf == null) {
             throw new EstateInputException(file + ": test '" + name + "': 'asOf' is required with waivers, "
                     + "so that the test gives the same result on every day");
-        }
-        LocalDate asOf;
-        try {
-            asOf = LocalDate.parse(test.getAsOf().trim());
-        } catch (DateTimeParseException e) {
-            throw new EstateInputException(file + ": test '" + name + "': asOf '" + test.getAsOf() + "' is not a date (YYYY-MM-DD)");
         }
         int warningDays = test.getWaiverWarningDays() == null ? WaiverCalendar.DEFAULT_WARNING_DAYS : test.getWaiverWarningDays();
         try {
@@ -153,6 +149,18 @@ public final class RuleTestRunner {
             return new AuditOptions(RuleSelection.ALL, new WaiverSet(waivers, new WaiverCalendar(asOf, warningDays)));
         } catch (IOException e) {
             throw new EstateInputException(file + ": test '" + name + "': " + e.getMessage());
+        }
+    }
+
+    /** The test's asOf day, or null when it names none. */
+    private static LocalDate asOfOf(Path file, RuleTestFile.TestCase test, String name) {
+        if (test.getAsOf() == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(test.getAsOf().trim());
+        } catch (DateTimeParseException e) {
+            throw new EstateInputException(file + ": test '" + name + "': asOf '" + test.getAsOf() + "' is not a date (YYYY-MM-DD)");
         }
     }
 

@@ -113,10 +113,19 @@ public class BaselineCliTest {
     @Test
     void anUnknownSchemaVersionOrSomethingElseIsRefused() throws IOException {
         Path future = Files.writeString(dir.resolve("future.json"),
-                Files.readString(baseline).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+                Files.readString(baseline).replace("\"schemaVersion\": 2", "\"schemaVersion\": 3"));
         CliRun run = CliRun.of("check", after.toString(), "--baseline", future.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.err()).contains("unknown report schemaVersion 2");
+        assertThat(run.err()).contains("unknown report schemaVersion 3; this estate-audit reads baselines of schemaVersion 1 to 2");
+
+        // a report of schemaVersion 1 (before asOf and knowledge) is still a baseline: what it reads did not change
+        Path older = Files.writeString(dir.resolve("older.json"), Files.readString(baseline)
+                .replace("\"schemaVersion\": 2", "\"schemaVersion\": 1")
+                .replaceFirst("(?s)\n  \"asOf\": [^\n]*\n  \"knowledge\": \\{.*?\n  \\},", ""));
+        assertThat(Files.readString(older)).doesNotContain("\"asOf\"").doesNotContain("\"knowledge\"");
+        CliRun againstOlder = CliRun.of("check", after.toString(), "--baseline", older.toString());
+        assertThat(againstOlder.err()).isEmpty();
+        assertThat(againstOlder.out()).contains("unchanged");
 
         Path notAReport = Files.writeString(dir.resolve("estate.json"), "{\"name\": \"Ratchet Estate\"}");
         assertThat(CliRun.of("check", after.toString(), "--baseline", notAReport.toString()).err())

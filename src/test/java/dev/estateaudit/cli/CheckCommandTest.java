@@ -53,7 +53,7 @@ class CheckCommandTest {
         CliRun second = CliRun.of("check", SAMPLE, "--format", "json");
         assertThat(first.out()).isEqualTo(second.out());
         JsonNode json = new ObjectMapper().readTree(first.out());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(json.at("/tool/name").asText()).isEqualTo("estate-audit");
         assertThat(json.at("/estate/name").asText()).isEqualTo("ACME Factory");
         assertThat(json.at("/summary/failOn").asText()).isEqualTo("error");

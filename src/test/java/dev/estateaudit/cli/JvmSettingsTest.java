@@ -49,8 +49,8 @@ class JvmSettingsTest {
 
     @Test
     void anEstateOfSomeMebibytesGetsAYoungGenerationForAllItAllocates() throws Exception {
-        // ten times the input plus 96 MiB, and 64 MiB more for the whole heap
-        assertThat(flags(2 * 1024 * 1024, Map.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn116m", "-Xms180m");
+        // three and a half times the input plus 96 MiB, and 64 MiB more for the whole heap
+        assertThat(flags(2 * 1024 * 1024, Map.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn103m", "-Xms167m");
     }
 
     @Test

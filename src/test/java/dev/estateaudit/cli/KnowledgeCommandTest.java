@@ -30,7 +30,10 @@ class KnowledgeCommandTest {
                 .contains("\n  2020-12-31  OutSystems 10  (End of mainstream support for OutSystems 10)\n")
                 .contains("\n  2021-12-31  OutSystems 10 on JBoss, WebLogic or MySQL  (")
                 .contains("2026-07-31  every OutSystems 11 Cloud environment on Platform Server 11.40.0 or later")
-                .contains("\n    https://learn.microsoft.com/lifecycle/products/sql-server-2016\n");
+                .contains("\n    https://learn.microsoft.com/lifecycle/products/sql-server-2016\n")
+                .contains("\nWithdrawn releases:\n  Platform Server 11.7.0  withdrawn 2020-01-17; take 11.7.2 instead  (")
+                .contains("  LifeTime 11.16.0  withdrawn ")
+                .contains("\n  11.26.0  ").contains("bundles Platform Server 11.33.0\n");
     }
 
     @Test
@@ -47,6 +50,15 @@ class KnowledgeCommandTest {
         });
         assertThat(json.get("majorSupport").get(1).get("databaseProviders").get(0).asText()).isEqualTo("MySQL");
         assertThat(json.get("sources")).isNotEmpty();
+        assertThat(json.get("withdrawnReleases")).anySatisfy(w -> {
+            assertThat(w.get("product").asText()).isEqualTo("PlatformServer");
+            assertThat(w.get("version").asText()).isEqualTo("11.18.0");
+            assertThat(w.get("replacement").asText()).isEqualTo("11.18.1");
+        });
+        assertThat(json.get("lifetimeReleases")).anySatisfy(l -> {
+            assertThat(l.get("version").asText()).isEqualTo("11.27.4");
+            assertThat(l.get("platformServer").asText()).isEqualTo("11.38.0");
+        });
     }
 
     @Test

@@ -17,14 +17,14 @@ class MatrixWaiversCliTest {
 
     @Test
     void aWaivedFindingBlocksNoTargetAndSkippedRulesDoNotRun() throws IOException {
-        String[] matrix = {"check", CLEAN, "--target-version", "11.31.0,11.33.0"};
-        assertThat(CliRun.of(matrix).out()).contains("11.33.0 is blocked by:").contains("[database-unsupported-by-target]");
+        String[] matrix = {"check", CLEAN, "--target-version", "11.31.0,11.38.0"};
+        assertThat(CliRun.of(matrix).out()).contains("11.38.0 is blocked by:").contains("[runtime-prerequisite-below-target]");
 
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), """
                 waivers:
-                  - {rule: database-unsupported-by-target, justification: "SQL Server 2019 migration in Q1", owner: dba@acme.example, expires: 2027-03-31}
+                  - {rule: runtime-prerequisite-below-target, justification: "RabbitMQ 4.1 rollout in Q1", owner: dba@acme.example, expires: 2027-03-31}
                 """);
-        CliRun run = CliRun.of("check", CLEAN, "--target-version", "11.31.0,11.33.0", "--waivers", waivers.toString(),
+        CliRun run = CliRun.of("check", CLEAN, "--target-version", "11.31.0,11.38.0", "--waivers", waivers.toString(),
                 "--as-of", "2026-12-01", "--skip", "lifetime-behind-target");
         assertThat(run.err()).isEmpty();
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCodes.OK);

@@ -198,11 +198,11 @@ class PlanCommandTest {
     @Test
     void targetVersionOverridesTheFileAndWritesTheFileWhole(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("plan.md");
-        CliRun r = run("plan", "samples/clean-estate.yaml", "--target-version", "11.33.0", "--output", out.toString());
+        CliRun r = run("plan", "samples/clean-estate.yaml", "--target-version", "11.38.0", "--output", out.toString());
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
-        assertThat(Files.readString(out)).startsWith("# Upgrade plan: Contoso Retail to Platform Server 11.33.0")
-                .contains("Fix \\[database-unsupported-by-target\\] in Production");
+        assertThat(Files.readString(out)).startsWith("# Upgrade plan: Contoso Retail to Platform Server 11.38.0")
+                .contains("Fix \\[runtime-prerequisite-below-target\\] in Production");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);
         }

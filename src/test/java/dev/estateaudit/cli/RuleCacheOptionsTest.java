@@ -66,7 +66,7 @@ class RuleCacheOptionsTest {
         Run run = check("--cache-dir", file.resolve("cache").toString());
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("\"schemaVersion\": 1");
+        assertThat(run.out()).contains("\"schemaVersion\": 2");
         assertThat(run.err()).startsWith("estate-audit: warning: rule cache: cannot write to the rule cache");
     }
 }

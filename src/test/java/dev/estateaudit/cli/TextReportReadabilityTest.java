@@ -75,9 +75,10 @@ class TextReportReadabilityTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.GATE_FAILED);
         List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSizeLessThan(4_000);
-        assertThat(lines.get(3)).startsWith("FIX FIRST (");
-        assertThat(lines.get(4)).startsWith("   1. [lifetime-");
-        assertThat(lines.get(14)).startsWith("      ... and ").endsWith(" more under ERROR below");
+        assertThat(lines.get(2)).startsWith("Judged as of ");
+        assertThat(lines.get(4)).startsWith("FIX FIRST (");
+        assertThat(lines.get(5)).startsWith("   1. [lifetime-");
+        assertThat(lines.get(15)).startsWith("      ... and ").endsWith(" more under ERROR below");
         long counted = 0;
         for (String line : lines) {
             Matcher heading = SEVERITY_HEADING.matcher(line);

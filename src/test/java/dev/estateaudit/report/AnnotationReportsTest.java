@@ -49,7 +49,7 @@ class AnnotationReportsTest {
                         new SourcePosition(FILE, 4, 5)), Map.of()),
                 new Finding(warning, "The estate; as a whole]", Subject.ESTATE, Map.of()),
                 new Finding(info, "FYI", new Subject("Production", null, null, null, new SourcePosition(FILE, 4, 5)), Map.of()));
-        return new AuditReport(new AuditResult(estate, List.of(error, warning, info), findings, List.of()), Severity.ERROR, "1.2.3");
+        return new AuditReport(new AuditResult(estate, List.of(error, warning, info), findings, List.of(), SampleAudits.JUDGED), Severity.ERROR, "1.2.3");
     }
 
     @Test

@@ -85,7 +85,7 @@ class HtmlReportBrowserTest {
     void theReadinessMatrixPageLoadsWithEachTargetAndWhatBlocksIt() throws Exception {
         Path page = work.resolve("matrix.html");
         dev.estateaudit.cli.CliRun run = dev.estateaudit.cli.CliRun.of("check", "samples/clean-estate.yaml",
-                "--target-version", "11.31.0,11.33.0", "--format", "html", "--output", page.toString());
+                "--target-version", "11.31.0,11.38.0", "--format", "html", "--output", page.toString(), "--as-of", "2026-12-07");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
 
         HeadlessChromium.Run loaded = chromium.dumpDom(page);
@@ -93,9 +93,10 @@ class HtmlReportBrowserTest {
         assertThat(loaded.console()).as("console messages").isEmpty();
         assertThat(loaded.stdout()).contains("<h2>1 of 2 targets ready</h2>")
                 .contains("data-target=\"11.31.0\" data-verdict=\"ready\"")
-                .contains("data-target=\"11.33.0\" data-verdict=\"blocked\"")
-                .contains("<section class=\"blocked\" id=\"blocked-11.33.0\">")
-                .contains("<details data-rule=\"database-unsupported-by-target\">");
+                .contains("data-target=\"11.38.0\" data-verdict=\"blocked\"")
+                .contains("<section class=\"blocked\" id=\"blocked-11.38.0\">")
+                .contains("<details data-rule=\"runtime-prerequisite-below-target\">")
+                .contains("<p id=\"judged-against\">Judged as of 2026-12-07; platform catalogue: built-in, horizon ");
     }
 
     @Test

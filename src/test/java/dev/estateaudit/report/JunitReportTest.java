@@ -84,7 +84,7 @@ class JunitReportTest {
         AuditReport base = SampleAudits.handMade();
         ReviewedFinding f = base.result().findings().get(0);
         ReviewedResult twice = new ReviewedResult(base.result().estate(),
-                base.result().rules(), List.of(f, f), List.of(), null, List.of());
+                base.result().rules(), List.of(f, f), List.of(), null, List.of(), base.result().judgedAgainst());
         Document xml = valid(SampleAudits.render(new JunitReport(), new AuditReport(twice, base.failOn(), "1.2.3")));
         assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development")).isNotNull();
         assertThat(testcase(xml, "estate-audit.lifetime.lifetime-outdated", "Development #2")).isNotNull();

@@ -96,7 +96,7 @@ class MarkdownReportTest {
             many.add(new Finding(template.rule(), "Finding number " + i + " with a long enough message to add up quickly",
                     new Subject("Development", "Module_" + i, null, null, null), Map.of()));
         }
-        AuditResult result = new AuditResult(small.result().estate(), small.result().rules(), many, List.of());
+        AuditResult result = new AuditResult(small.result().estate(), small.result().rules(), many, List.of(), small.result().judgedAgainst());
         String md = SampleAudits.render(new MarkdownReport(), new AuditReport(result, Severity.ERROR, "1.2.3"));
         assertThat(md.length()).isLessThan(65_536);
         assertThat(md).containsPattern("_\\d+ more findings not shown to keep this comment short; see the full report\\._");

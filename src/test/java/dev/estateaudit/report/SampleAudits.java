@@ -35,6 +35,11 @@ import java.util.stream.Stream;
 /** Audits the sample estates for the report tests, and builds a hand-made report that covers every case. */
 final class SampleAudits {
 
+    /** What the hand-made reports say they were judged against: a fixed day and the built-in catalogue. */
+    static final dev.estateaudit.findings.JudgedAgainst JUDGED = dev.estateaudit.findings.JudgedAgainst.of(
+            java.time.LocalDate.of(2026, 12, 7), dev.estateaudit.knowledge.PlatformKnowledge.builtin());
+
+
     /** For {@code @MethodSource}: every sample estate. */
     static final String SAMPLES = "dev.estateaudit.report.SampleAudits#sampleStream";
     static final String HOSTILE = "<script>alert('x')</script> & | *bold* `code`";
@@ -114,7 +119,7 @@ final class SampleAudits {
         List<NotEvaluated> notEvaluated = List.of(new NotEvaluated(debug,
                 new Subject("Prod <main>", "Orders_CS", null, null, new SourcePosition("estates/hand made.yaml", 15, 9)),
                 List.of("module.debugMode")));
-        AuditResult result = new AuditResult(estate, List.of(debug, disabled, outdated, missing, quiet), findings, notEvaluated);
+        AuditResult result = new AuditResult(estate, List.of(debug, disabled, outdated, missing, quiet), findings, notEvaluated, JUDGED);
         return new AuditReport(result, Severity.WARNING, "1.2.3");
     }
 
@@ -140,7 +145,7 @@ final class SampleAudits {
                     new Subject(environment, "M_" + i, null, null, null), Map.of()).withFingerprint("f" + i));
         }
         findings.sort(java.util.Comparator.comparing(Finding::severity));
-        return new AuditReport(new AuditResult(estate, rules, findings, List.of()), Severity.ERROR, "1.2.3");
+        return new AuditReport(new AuditResult(estate, rules, findings, List.of(), JUDGED), Severity.ERROR, "1.2.3");
     }
 
     /** Waives the finding that is new since the baseline (Production ahead of LifeTime). */

@@ -152,7 +152,7 @@ class SarifReportTest {
         List<Finding> reversed = new ArrayList<>(handMade.result().findings().stream().map(ReviewedFinding::finding).toList());
         java.util.Collections.reverse(reversed);
         AuditReport report = new AuditReport(new AuditResult(handMade.result().estate(), handMade.result().rules(), reversed,
-                handMade.result().notEvaluated()), handMade.failOn(), "1.2.3");
+                handMade.result().notEvaluated(), handMade.result().judgedAgainst()), handMade.failOn(), "1.2.3");
 
         JsonNode run = validSarif(report, new SarifOptions(Path.of(""), 2)).at("/runs/0");
         assertThat(run.get("results").findValuesAsText("level")).containsExactly("error", "warning");
@@ -177,7 +177,7 @@ class SarifReportTest {
             many.add(new Finding(one.rule(), "finding " + i, new Subject("Env" + i, null, null, null, null), Map.of()));
         }
         AuditReport big = new AuditReport(new AuditResult(handMade.result().estate(), handMade.result().rules(), many,
-                List.of()), Severity.ERROR, "1.2.3");
+                List.of(), handMade.result().judgedAgainst()), Severity.ERROR, "1.2.3");
         Optional<String> warning = SarifReport.limitWarning(big, SarifOptions.defaults());
         assertThat(warning).get().asString().contains("25,001 results").contains("25,000").contains("--sarif-max-results");
         assertThat(SarifReport.limitWarning(big, new SarifOptions(Path.of(""), 25_000))).as("limited to what GitHub takes").isEmpty();
