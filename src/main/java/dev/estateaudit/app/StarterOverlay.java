@@ -5,7 +5,9 @@ import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.EstateModule;
 import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.estate.Role;
 import dev.estateaudit.findings.NotEvaluated;
+import dev.estateaudit.importer.EstateYamlWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,17 +25,27 @@ import java.util.function.Predicate;
  */
 public final class StarterOverlay {
 
-    /** A fact of an environment: its field, an example value, what it means, and whether the estate lacks it. */
-    private record Field(String name, String example, String meaning, Predicate<EstateEnvironment> lacking) {
+    /**
+     * A fact of an environment: its field, an example value (for that environment: a licence or a
+     * purpose follows its role), what it means, and whether the estate lacks it.
+     */
+    private record Field(String name, Function<EstateEnvironment, String> example, String meaning, Predicate<EstateEnvironment> lacking) {
+
+        Field(String name, String example, String meaning, Predicate<EstateEnvironment> lacking) {
+            this(name, e -> example, meaning, lacking);
+        }
     }
 
     private static final List<Field> ELEVEN = List.of(
-            new Field("purpose", null, "OutSystems 11: development | non-production | production", e -> e.getPurpose() == null),
+            new Field("purpose", StarterOverlay::purposeFor, "OutSystems 11: development | non-production | production",
+                    e -> e.getPurpose() == null),
             new Field("debugMode", "false", "OutSystems 11: the environment's own Debug Mode", e -> e.getDebugMode() == null));
     private static final List<Field> TEN = List.of(
             new Field("runningMode", "production", "up to OutSystems 10: development | production", e -> e.getRunningMode() == null));
     private static final List<Field> EVERY = List.of(
-            new Field("license", "production", "the licence it is registered with: development | production", e -> e.getLicense() == null),
+            // only a production environment takes a production licence: any other suggestion, uncommented, exceeds the licences held
+            new Field("license", e -> isProduction(e) ? "production" : "development",
+                    "the licence it is registered with: development | production", e -> e.getLicense() == null),
             new Field("upgradeStrategy", "downtime", "downtime | zero-downtime (two enabled front ends per zone)", e -> e.getUpgradeStrategy() == null),
             new Field("operatingSystem", "Windows Server 2019", "the front ends' operating system", e -> e.getOperatingSystem() == null),
             new Field("databaseVersion", "\"2019\"", "the platform database's version", e -> e.getDatabaseVersion() == null),
@@ -70,7 +82,9 @@ public final class StarterOverlay {
 
     private static void estateLevel(StringBuilder yaml, Estate estate, Map<String, Integer> waiting) {
         if (estate.getLicenses() == null) {
-            line(yaml, "", "licenses: {production: 1, development: 3}", "the licences you hold, by kind", waiting, "licenses");
+            long production = estate.getEnvironments().stream().filter(StarterOverlay::isProduction).count();
+            line(yaml, "", "licenses: {production: " + production + ", development: " + (estate.getEnvironments().size() - production) + "}",
+                    "the licences you hold, by kind", waiting, "licenses");
         }
         if (estate.getLifetime() == null || estate.getLifetime().getPlatformVersion() == null) {
             line(yaml, "", "lifetime: {platformVersion: \"11.31.0\", dedicated: true}",
@@ -84,14 +98,14 @@ public final class StarterOverlay {
     }
 
     private static void environment(StringBuilder yaml, EstateEnvironment e, Map<String, Integer> waiting) {
-        yaml.append("  - name: \"").append(e.getName().replace("\"", "\\\"")).append("\"\n");
+        yaml.append("  - name: ").append(EstateYamlWriter.quote(e.getName())).append("\n");
         List<Field> fields = new ArrayList<>(e.getMajor() >= 11 ? ELEVEN : TEN);
         fields.addAll(EVERY);
         java.util.Set<String> named = new java.util.HashSet<>();
         for (Field field : fields) {
             named.add("environment." + field.name());
             if (field.lacking().test(e)) {
-                String example = field.example() != null ? field.example() : purposeFor(e);
+                String example = field.example().apply(e);
                 line(yaml, "    ", field.name() + ": " + example, field.meaning(), waiting, "environment." + field.name());
             }
         }
@@ -100,6 +114,10 @@ public final class StarterOverlay {
                 .forEach(f -> line(yaml, "    ", f.substring("environment.".length()) + ": ...", "a fact the rules read; "
                         + "see the README's estate file section", waiting, f));
         modules(yaml, e, waiting);
+    }
+
+    private static boolean isProduction(EstateEnvironment e) {
+        return e.getRole() == Role.PRODUCTION;
     }
 
     /** The purpose an environment of that role usually has. */
@@ -126,11 +144,11 @@ public final class StarterOverlay {
         }
         int checks = lacking.stream().mapToInt(f -> waiting.getOrDefault("module." + f, 0)).sum();
         yaml.append("    # modules lack ").append(String.join(", ", lacking)).append(" (").append(checks)
-                .append(checks == 1 ? " check waits" : " checks wait").append(" for them); per module, e.g.:\n");
+                .append(checks == 1 ? " check waits" : " checks wait").append(" for them); per module:\n");
         yaml.append("    # modules:\n");
-        for (EstateModule m : e.getModules().stream().limit(3).toList()) {
-            yaml.append("    #   - {name: \"").append(m.getName()).append("\", debugMode: false, publishedWith: \"")
-                    .append(e.getPlatformVersion()).append("\", errorsLast7Days: 0}\n");
+        for (EstateModule m : e.getModules()) {
+            yaml.append("    #   - {name: ").append(EstateYamlWriter.quote(m.getName())).append(", debugMode: false, publishedWith: ")
+                    .append(EstateYamlWriter.quote(String.valueOf(e.getPlatformVersion()))).append(", errorsLast7Days: 0}\n");
         }
     }
 

@@ -42,7 +42,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the gate passed",
-            "1:a finding at or above --fail-on failed the gate",
+            "1:a finding at or above --fail-on failed the gate (or, with --fail-on-not-evaluated, a check not evaluated)",
             "2:bad input or usage",
             "3:internal error"})
 public final class CheckCommand extends RuleCommand {
@@ -66,6 +66,11 @@ public final class CheckCommand extends RuleCommand {
     @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
             description = "Fail the gate (exit 1) on findings at or above: error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
+
+    @Option(names = "--fail-on-not-evaluated",
+            description = "Fail the gate (exit 1) also when a check at or above --fail-on could not be evaluated "
+                    + "(facts it reads are missing from the estate); the report names those checks.")
+    boolean failOnNotEvaluated;
 
     @Option(names = "--target-version", paramLabel = "V", split = ",",
             description = {"Audit against this target Platform Server version instead of upgrade.targetVersion.",
@@ -111,7 +116,8 @@ public final class CheckCommand extends RuleCommand {
             progress.phase("compiling the rules");
             CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err())
                     .withKnowledge(KnowledgeOption.load(settings.knowledge())), settings.review()).onPhase(progress::phase);
-            AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0));
+            AuditReport report = run.report(estateFiles, targets.isEmpty() ? null : targets.get(0))
+                    .failingOnNotEvaluated(settings.failOnNotEvaluated());
             progress.phase("writing the report");
             return write(report, settings, progress);
         }

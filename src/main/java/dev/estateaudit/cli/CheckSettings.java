@@ -25,7 +25,8 @@ import picocli.CommandLine.ParseResult;
  * the default; values are checked here, so a bad one names where it came from.
  */
 record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Output> outputs, RuleSelection selection,
-                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline, SarifOptions sarif, Path knowledge) {
+                     Path waivers, int waiverWarningDays, LocalDate asOf, Path baseline, SarifOptions sarif, Path knowledge,
+                     boolean failOnNotEvaluated) {
 
     /** One report to write; a null file means standard output. */
     record Output(ReportFormat format, Path file) {
@@ -59,11 +60,13 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
         Path sarifRoot = source.pick("--sarif-root", command.sarifRoot, "sarif-root", config::path);
         int sarifMaxResults = source.parse("--sarif-max-results", command.sarifMaxResults,
                 "sarif-max-results", config::number, CheckSettings::maxResults);
+        boolean failOnNotEvaluated = source.pick("--fail-on-not-evaluated", command.failOnNotEvaluated, "fail-on-not-evaluated",
+                config::flag);
         SarifOptions sarif = new SarifOptions(sarifRoot != null ? sarifRoot : workingDirectory, sarifMaxResults,
                 azurePipeline);
         return new CheckSettings(rules, failOn, gate, singleReport ? outputs(command, parsed, config) : List.of(),
                 RuleSelection.of(only, skip),
-                waivers, warningDays, asOf, baseline, sarif, knowledge);
+                waivers, warningDays, asOf, baseline, sarif, knowledge, failOnNotEvaluated);
     }
 
     /** How the run's findings are reviewed and gated. */

@@ -38,13 +38,14 @@ public final class ConfigFile {
     public static final String DEFAULT_NAME = "estate-audit.yaml";
 
     /** The keys that change what the gate judges or which rules run: a found config setting them is named on stderr. */
-    public static final Set<String> GATE_AND_SELECTION = Set.of("fail-on", "gate", "waivers", "baseline", "only", "skip", "rules", "as-of", "knowledge");
+    public static final Set<String> GATE_AND_SELECTION = Set.of("fail-on", "fail-on-not-evaluated", "gate", "waivers", "baseline", "only", "skip", "rules", "as-of", "knowledge");
 
     private static final Map<String, ConfigValue> KEYS = new LinkedHashMap<>();
 
     static {
         KEYS.put("rules", ConfigValue.PATHS);
         KEYS.put("fail-on", ConfigValue.TEXT);
+        KEYS.put("fail-on-not-evaluated", ConfigValue.FLAG);
         KEYS.put("gate", ConfigValue.TEXT);
         KEYS.put("waivers", ConfigValue.PATH);
         KEYS.put("waiver-warning-days", ConfigValue.WHOLE_NUMBER);
@@ -222,8 +223,16 @@ public final class ConfigFile {
         return Optional.ofNullable((String) value(key));
     }
 
+    public Optional<Boolean> flag(String key) {
+        return Optional.ofNullable((Boolean) value(key));
+    }
+
     public Optional<Integer> number(String key) {
         return Optional.ofNullable((Integer) value(key));
+    }
+
+    public Optional<Boolean> flag(String key) {
+        return Optional.ofNullable((Boolean) value(key));
     }
 
     @SuppressWarnings("unchecked")

@@ -11,7 +11,7 @@ import java.util.Map;
  * Jackson's): text, a path, a list of paths or rule globs, a whole number, or the outputs.
  */
 enum ConfigValue {
-    TEXT, PATH, PATHS, GLOBS, WHOLE_NUMBER, OUTPUTS;
+    TEXT, PATH, PATHS, GLOBS, WHOLE_NUMBER, FLAG, OUTPUTS;
 
     /** A rule id or glob longer than this is a mistake, and comparing it with every rule would cost its length squared. */
     static final int MAX_GLOB = 200;
@@ -28,6 +28,7 @@ enum ConfigValue {
             case PATHS -> List.of(text(node));
             case GLOBS -> List.of(glob(text(node)));
             case WHOLE_NUMBER -> wholeNumber(node);
+            case FLAG -> flag(node);
             case OUTPUTS -> List.of(output(node));
         };
     }
@@ -75,6 +76,14 @@ enum ConfigValue {
                     + text.length() + " characters; a rule id or pattern has at most " + MAX_GLOB);
         }
         return text;
+    }
+
+    private static Boolean flag(JsonNode node) {
+        if (node != null && node.isBoolean()) {
+            return node.booleanValue();
+        }
+        throw new IllegalArgumentException("expected true or false, found " + (node == null || node.isNull() ? "nothing"
+                : node.isValueNode() ? TerminalText.quote(node.asText(), QUOTED) : node.isArray() ? "a list" : "a mapping"));
     }
 
     private static Integer wholeNumber(JsonNode node) {

@@ -111,7 +111,8 @@ public final class EstateYamlWriter {
         return value.label();
     }
 
-    static String quote(String text) {
+    /** A text value as this writer and init --from write it: a double-quoted YAML scalar escaped as JSON. */
+    public static String quote(String text) {
         return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 

@@ -32,6 +32,19 @@ public record AuditedFinding(String ruleId, String category, Severity severity, 
     public Set<String> getEvidenceKeys() { return evidenceKeys; }
     public boolean isBlocking() { return severity == Severity.ERROR; }
 
+    /** "Production / Orders_CS", "Production", or "the estate": where the finding is. */
+    public String getSubject() {
+        if (environment == null) {
+            return "the estate";
+        }
+        return module == null ? environment : environment + " / " + module;
+    }
+
+    /** Tells one rule's findings apart (subject and message), so a rule can pick one of them to speak for all. */
+    public String getKey() {
+        return (environment == null ? "" : environment) + "\u0000" + (module == null ? "" : module) + "\u0000" + message;
+    }
+
     /** The command that prints the rule's page, which works wherever the tool is installed. */
     public String getExplain() {
         return "estate-audit explain " + ruleId;

@@ -38,7 +38,7 @@ public final class PlanSink {
         private final List<String> details = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
         private final List<PlanLink> links = new ArrayList<>();
-        private AuditedFinding fix;
+        private final List<AuditedFinding> fixes = new ArrayList<>();
 
         private Builder(PlanPhase phase, String id, String text) {
             this.phase = phase;
@@ -83,7 +83,15 @@ public final class PlanSink {
 
         /** Marks the step as the fix of a blocking finding, so it sorts in the fix order. */
         public Builder fix(AuditedFinding finding) {
-            this.fix = finding;
+            return fixes(List.of(finding));
+        }
+
+        /**
+         * Marks the step as the fix of these blocking findings (one rule's): it sorts where the
+         * first of them in the fix order does, and covers their environments in that order.
+         */
+        public Builder fixes(List<AuditedFinding> findings) {
+            this.fixes.addAll(findings);
             return this;
         }
 
@@ -92,9 +100,13 @@ public final class PlanSink {
             return this;
         }
 
-        private PlanStep build(List<AuditedFinding> fixes) {
-            int rank = fix == null ? 0 : fixes.indexOf(fix) + 1;
-            return new PlanStep(phase, slot, environment, order, rank, id, text, details, notes, links);
+        private PlanStep build(List<AuditedFinding> fixOrder) {
+            List<AuditedFinding> fixed = fixes.stream()
+                    .sorted(java.util.Comparator.comparingInt(f -> fixOrder.indexOf(f))).toList();
+            int rank = fixed.isEmpty() ? 0 : fixOrder.indexOf(fixed.get(0)) + 1;
+            List<String> covered = fixed.isEmpty() ? (environment == null ? List.of() : List.of(environment))
+                    : fixed.stream().map(AuditedFinding::getEnvironment).filter(java.util.Objects::nonNull).distinct().toList();
+            return new PlanStep(phase, slot, environment, order, rank, id, text, details, notes, links, covered);
         }
     }
 }

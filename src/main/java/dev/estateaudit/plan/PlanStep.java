@@ -11,9 +11,11 @@ import java.util.List;
  * @param details sub-tasks, each to be ticked off
  * @param notes why the step is there or what to know, nothing to tick off
  * @param id a stable identifier of the kind of step (e.g. "execution.installer"), for tools and tests
+ * @param environments the environments the step covers: its own environment's, or for a fix the
+ *                     environments of the findings it fixes, in the fix order (then {@code environment} is null)
  */
 public record PlanStep(PlanPhase phase, int slot, String environment, int order, int rank, String id, String text,
-                       List<String> details, List<String> notes, List<PlanLink> links) {
+                       List<String> details, List<String> notes, List<PlanLink> links, List<String> environments) {
 
     public static final Comparator<PlanStep> ORDER = Comparator.comparing(PlanStep::phase)
             .thenComparingInt(PlanStep::slot)
@@ -27,5 +29,6 @@ public record PlanStep(PlanPhase phase, int slot, String environment, int order,
         details = List.copyOf(details);
         notes = List.copyOf(notes);
         links = List.copyOf(links);
+        environments = List.copyOf(environments);
     }
 }

@@ -30,6 +30,20 @@ public record UpgradeSlot(String environment, int group, int rank, String basis,
                 .map(UpgradeSlot::getEnvironment).collect(Collectors.joining(", "));
     }
 
+    /**
+     * "Development, Quality, Production": those of {@code environments} that have a slot, in the upgrade
+     * order, then any without one by name; for a step that covers several environments.
+     */
+    public static String inOrder(List<?> slots, java.util.Collection<?> environments) {
+        List<UpgradeSlot> covered = slots.stream().map(UpgradeSlot.class::cast)
+                .filter(s -> environments.contains(s.getEnvironment())).toList();
+        java.util.Set<String> slotted = covered.stream().map(UpgradeSlot::getEnvironment).collect(Collectors.toSet());
+        String rest = environments.stream().map(String::valueOf).filter(e -> !slotted.contains(e)).sorted()
+                .collect(Collectors.joining(", "));
+        String inOrder = names(covered);
+        return inOrder.isEmpty() ? rest : rest.isEmpty() ? inOrder : inOrder + ", " + rest;
+    }
+
     /** One number that orders all slots: the group first, then the rank within it. */
     public int getPosition() {
         return group * 1_000_000 + rank;

@@ -1,6 +1,5 @@
 package dev.estateaudit.report;
 
-import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import dev.estateaudit.plan.UpgradePlan;
 import dev.estateaudit.util.ToolVersion;
@@ -9,13 +8,15 @@ import java.io.StringWriter;
 import java.io.Writer;
 
 /**
- * The plan as one self-contained HTML page (inline style and SVG, no scripts, nothing fetched):
- * the report's staging diagram with each environment's order and strategy, the order, then the
- * checklist. Rendered by Mustache from html-plan.mustache, which escapes every value.
+ * The plan as one self-contained HTML page (inline style and SVG, nothing fetched; its one script,
+ * allowed by the CSP by its hash, keeps the checklist's ticks in the browser's storage across
+ * reloads): the report's staging diagram with each environment's order and strategy, the order,
+ * then the checklist. Rendered by Mustache from html-plan.mustache, which escapes every value but
+ * the steps' own inline Markdown, rendered from escaped text ({@link InlineMarkdown}).
  */
 final class HtmlPlan implements PlanRenderer {
 
-    private static final Mustache MUSTACHE = new DefaultMustacheFactory().compile("dev/estateaudit/report/html-plan.mustache");
+    private static final Mustache MUSTACHE = HtmlReport.compileWithScriptHash("dev/estateaudit/report/html-plan.mustache");
 
     @Override
     public void render(UpgradePlan plan, Writer out) throws IOException {

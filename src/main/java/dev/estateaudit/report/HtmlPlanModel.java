@@ -47,7 +47,7 @@ public final class HtmlPlanModel {
         for (PlannedEnvironment e : plan.order()) {
             places.put(e.name(), places.size() + 1);
             planned.put(e.name(), e);
-            order.add(PlanWording.orderLine(e) + " [" + e.basis() + "]");
+            order.add(PlanWording.orderLine(e)); // the basis is the tool's reasoning: JSON keeps it
         }
         diagram = new StagingDiagram(plan.input(), e -> label(places.get(e.getName()), planned.get(e.getName()), plan),
                 lt -> label(places.get(UpgradeSlot.LIFETIME), planned.get(UpgradeSlot.LIFETIME), plan));
@@ -81,23 +81,30 @@ public final class HtmlPlanModel {
         return groups;
     }
 
+    /** A tick box's key (what it says, under its step) and its text as HTML. */
+    public record Item(String key, String html) {
+    }
+
     public record Phase(String title, List<Group> groups) {
     }
 
     public record Group(String name, List<Step> steps) {
     }
 
+    /** A step; its text, details and notes as HTML from their inline Markdown, each tick box keyed by its text. */
     public static final class Step {
         public final String text;
-        public final List<String> details;
+        public final String html;
+        public final List<Item> details;
         public final List<String> notes;
         public final List<PlanLink> links;
         public final boolean hasMore;
 
         Step(PlanStep step) {
             text = step.text();
-            details = step.details();
-            notes = step.notes();
+            html = InlineMarkdown.toHtml(step.text());
+            details = step.details().stream().map(d -> new Item(step.text() + "\u0000" + d, InlineMarkdown.toHtml(d))).toList();
+            notes = step.notes().stream().map(InlineMarkdown::toHtml).toList();
             links = step.links();
             hasMore = !details.isEmpty() || !notes.isEmpty() || !links.isEmpty();
         }

@@ -28,9 +28,14 @@ public final class HtmlReport implements ReportRenderer {
     static final String SCRIPT_HASH = "'SCRIPT-HASH'";
 
     private static Mustache compile() {
+        return compileWithScriptHash(TEMPLATE);
+    }
+
+    /** A page template whose one static script the CSP allows by its hash (the report's, the plan's). */
+    static Mustache compileWithScriptHash(String templateName) {
         MustacheFactory factory = new DefaultMustacheFactory();
-        String template = withScriptHash(readTemplate());
-        return factory.compile(new StringReader(template), TEMPLATE);
+        String template = withScriptHash(readTemplate(templateName), templateName);
+        return factory.compile(new StringReader(template), templateName);
     }
 
     /**
@@ -38,10 +43,14 @@ public final class HtmlReport implements ReportRenderer {
      * so markup that slipped into a value could not run a script even if escaping failed.
      */
     static String withScriptHash(String template) {
+        return withScriptHash(template, TEMPLATE);
+    }
+
+    static String withScriptHash(String template, String templateName) {
         int open = template.indexOf("<script>");
         int close = template.indexOf("</script>", open);
         if (open < 0 || close < 0 || template.indexOf("<script", close) >= 0 || template.lastIndexOf("{{", close) > open) {
-            throw new IllegalStateException(TEMPLATE + ": expected one static <script> element");
+            throw new IllegalStateException(templateName + ": expected one static <script> element");
         }
         String script = template.substring(open + "<script>".length(), close);
         try {
@@ -52,10 +61,10 @@ public final class HtmlReport implements ReportRenderer {
         }
     }
 
-    private static String readTemplate() {
-        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(TEMPLATE)) {
+    private static String readTemplate(String templateName) {
+        try (InputStream in = HtmlReport.class.getClassLoader().getResourceAsStream(templateName)) {
             if (in == null) {
-                throw new IllegalStateException(TEMPLATE + " is missing from the jar");
+                throw new IllegalStateException(templateName + " is missing from the jar");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -37,6 +37,18 @@ public final class HtmlReportModel {
     public final String verdict;
     public final boolean passed;
     public final String summary;
+    /** Fix first: the same lines, in the same order, as the text report's; empty when nothing blocks. */
+    public final List<FixFirstView> fixFirst;
+    public final boolean hasFixFirst;
+    /** "11 blocking findings on 7 lines (...), in the order the upgrade needs them fixed". */
+    public final String fixFirstHeading;
+    /** The blocking findings beyond the lines shown (0 when none). */
+    public final int fixFirstNotShown;
+    public final boolean hasFixFirstNotShown;
+    /** "46 of 115 checks evaluated; missing most: ...", the same words as every report's. */
+    public final String coverage;
+    /** Why --fail-on-not-evaluated failed the gate, or null. */
+    public final String notEvaluatedVerdict;
     public final List<Count> counts = new ArrayList<>();
     public final List<Bar> severityBars = new ArrayList<>();
     public final int severityChartHeight;
@@ -71,6 +83,15 @@ public final class HtmlReportModel {
         summary = AuditReport.plural(result.estate().getEnvironments().size(), "environment") + ", "
                 + AuditReport.plural(result.estate().getModuleCount(), "module") + ", "
                 + AuditReport.plural(result.rules().size(), "rule");
+        FixFirstList fixFirstList = FixFirstList.of(report);
+        fixFirst = fixFirstList.lines().stream().map(l -> new FixFirstView(l.number(), l.first().ruleId(), l.what(),
+                l.first().rule().remediation())).toList();
+        hasFixFirst = !fixFirst.isEmpty();
+        fixFirstHeading = fixFirstList.heading();
+        fixFirstNotShown = fixFirstList.notShown();
+        hasFixFirstNotShown = fixFirstNotShown > 0;
+        coverage = result.coverage().describe();
+        notEvaluatedVerdict = report.notEvaluatedVerdict().orElse(null);
         long most = 1;
         for (Severity s : Severity.values()) {
             counts.add(new Count(s.label(), result.count(s)));
@@ -239,5 +260,9 @@ public final class HtmlReportModel {
             return new StagingDiagram.Label("Platform Server " + lt.getPlatformVersion(), lt.getVersion() == null ? "" : "LifeTime " + lt.getVersion(),
                     worst, "LifeTime: worst finding " + worst);
         });
+    }
+
+    /** One Fix first line: its number, rule, what it is about and the rule's fix. */
+    public record FixFirstView(int number, String ruleId, String what, String remediation) {
     }
 }

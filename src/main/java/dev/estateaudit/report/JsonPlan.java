@@ -65,6 +65,7 @@ final class JsonPlan implements PlanRenderer {
                 json.writeStartObject();
                 json.writeStringField("id", step.id());
                 json.writeStringField("environment", step.environment());
+                ReportJson.writeStrings(json, "environments", step.environments());
                 json.writeStringField("text", step.text());
                 ReportJson.writeStrings(json, "details", step.details());
                 ReportJson.writeStrings(json, "notes", step.notes());

@@ -3,6 +3,7 @@ package dev.estateaudit.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.estateaudit.estate.Estate;
+import dev.estateaudit.findings.Coverage;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Severity;
@@ -42,10 +43,18 @@ public final class JsonReport implements ReportRenderer {
                 json.writeNumberField(s.label(), result.count(s));
             }
             json.writeNumberField("notEvaluated", result.notEvaluated().size());
+            writeCoverage(json, result.coverage());
             json.writeStringField("failOn", report.failOnLabel());
+            json.writeBooleanField("failOnNotEvaluated", report.failOnNotEvaluated());
+            ReportJson.writeStrings(json, "notEvaluatedFailing", report.notEvaluatedFailing());
             json.writeBooleanField("passed", report.passed());
             FindingLifeJson.writeSummary(json, report);
             json.writeEndObject();
+            json.writeArrayFieldStart("fixFirst");
+            for (ReviewedFinding f : FixFirstList.of(report).blocking()) {
+                json.writeString(f.fingerprint());
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("findings");
             RuleTexts texts = new RuleTexts();
             for (ReviewedFinding f : result.findings()) {
@@ -65,6 +74,22 @@ public final class JsonReport implements ReportRenderer {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    private static void writeCoverage(JsonGenerator json, Coverage coverage) throws IOException {
+        json.writeObjectFieldStart("coverage");
+        json.writeNumberField("evaluated", coverage.evaluated());
+        json.writeNumberField("total", coverage.total());
+        json.writeArrayFieldStart("missingMost");
+        for (Coverage.MissingFact m : coverage.missingMost()) {
+            json.writeStartObject();
+            json.writeStringField("fact", m.fact());
+            json.writeNumberField("checks", m.checks());
+            json.writeNumberField("subjects", m.subjects());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeEstate(JsonGenerator json, Estate estate) throws IOException {

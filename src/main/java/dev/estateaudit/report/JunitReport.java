@@ -67,8 +67,9 @@ public final class JunitReport implements ReportRenderer {
             for (ReviewedFinding f : ruleFindings) {
                 cases.add(new Case(classname, numbered(seen, f.subject().label()), outcome(f, report), f, null, null));
             }
+            Outcome notEvaluated = report.notEvaluatedFailing().contains(rule.id()) ? Outcome.NOT_EVALUATED_FAILED : Outcome.SKIPPED;
             for (NotEvaluated n : skipped.getOrDefault(rule.id(), List.of())) {
-                cases.add(new Case(classname, n.subject().label(), Outcome.SKIPPED, null, n, null));
+                cases.add(new Case(classname, n.subject().label(), notEvaluated, null, n, null));
             }
             for (FixedFinding f : ruleFixed) {
                 cases.add(new Case(classname, numbered(seen, f.subject().label()), Outcome.FIXED, null, null, f));
@@ -123,6 +124,10 @@ public final class JunitReport implements ReportRenderer {
                     + c.fixed.title() + "\n" + "subject: " + c.fixed.subject().label() + "\n" + "message: " + c.fixed.message());
             case SKIPPED -> JunitXml.TestCase.skipped(c.name, c.classname,
                     "not evaluated: missing " + String.join(", ", c.notEvaluated.missing()), null);
+            case NOT_EVALUATED_FAILED -> JunitXml.TestCase.failed(c.name, c.classname,
+                    "not evaluated: missing " + String.join(", ", c.notEvaluated.missing()), "not-evaluated",
+                    "--fail-on-not-evaluated: a check at or above --fail-on " + c.notEvaluated.rule().severity().label()
+                            + " could not decide, as facts it reads are missing from the estate");
             case PASSED -> JunitXml.TestCase.passed(c.name, c.classname, null);
         };
     }
@@ -145,7 +150,7 @@ public final class JunitReport implements ReportRenderer {
     }
 
     private enum Outcome {
-        PASSED, PASSED_WITH_FINDING, PASSED_UNCHANGED, FAILED, SKIPPED, WAIVED, FIXED
+        PASSED, PASSED_WITH_FINDING, PASSED_UNCHANGED, FAILED, SKIPPED, NOT_EVALUATED_FAILED, WAIVED, FIXED
     }
 
     /** One testcase: a finding, a not-evaluated subject, a fixed finding, or none of them (a passing rule). */

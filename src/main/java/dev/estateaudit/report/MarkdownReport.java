@@ -40,11 +40,15 @@ public final class MarkdownReport implements ReportRenderer {
                 .append(ToolVersion.NAME).append(' ').append(report.toolVersion()).append("\n\n");
         md.append("Judged ").append(Markdown.escape(result.judgedAgainst().describe())).append("\n\n");
         md.append(FindingLifeMarkdown.summaryLine(result));
+        md.append("Coverage: ").append(Markdown.escape(result.coverage().describe())).append("\n\n");
+        report.notEvaluatedVerdict().ifPresent(why -> md.append("**Gate failed**: ").append(Markdown.escape(why))
+                .append(" (`--fail-on-not-evaluated`)\n\n"));
         md.append("| Severity | Count |\n|---|---:|\n");
         for (Severity s : Severity.values()) {
             md.append("| ").append(s.label()).append(" | ").append(result.count(s)).append(" |\n");
         }
         md.append("| not evaluated | ").append(result.notEvaluated().size()).append(" |\n\n");
+        appendFixFirst(md, report);
         int omitted = appendFindings(md, report);
         FindingLifeMarkdown.appendFixed(md, result);
         appendNotEvaluated(md, result.notEvaluated());
@@ -53,6 +57,24 @@ public final class MarkdownReport implements ReportRenderer {
                     .append(" not shown to keep this comment short; see the full report._\n");
         }
         out.write(md.toString().stripTrailing() + "\n");
+    }
+
+    /** The text report's Fix first, in the same order and the same lines ({@link FixFirstList}). */
+    private static void appendFixFirst(StringBuilder md, AuditReport report) {
+        FixFirstList list = FixFirstList.of(report);
+        if (list.isEmpty()) {
+            return;
+        }
+        md.append("### Fix first\n\n").append(Markdown.escape(list.heading())).append(":\n\n");
+        for (FixFirstList.Line line : list.lines()) {
+            md.append(line.number()).append(". `").append(line.first().ruleId()).append("` ")
+                    .append(Markdown.escape(line.what())).append(" **Fix:** ")
+                    .append(Markdown.escape(line.first().rule().remediation())).append('\n');
+        }
+        if (list.notShown() > 0) {
+            md.append("\n_… and ").append(list.notShown()).append(" more among the errors below._\n");
+        }
+        md.append('\n');
     }
 
     /** Returns how many findings did not fit in the budget. */

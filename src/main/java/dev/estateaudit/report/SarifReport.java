@@ -131,6 +131,10 @@ public final class SarifReport implements ReportRenderer {
         ReportJson.writeJudgedAgainst(json, report.result().judgedAgainst());
         json.writeStringField("failOn", report.failOnLabel());
         json.writeBooleanField("passed", report.passed());
+        json.writeStringField("coverage", report.result().coverage().describe());
+        if (report.failOnNotEvaluated()) {
+            ReportJson.writeStrings(json, "notEvaluatedFailing", report.notEvaluatedFailing());
+        }
         FindingLifeJson.writeSummary(json, report);
         if (options.limited()) {
             json.writeNumberField("maxResults", options.maxResults());

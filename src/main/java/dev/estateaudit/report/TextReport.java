@@ -10,8 +10,6 @@ import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,9 +22,6 @@ import java.util.stream.Collectors;
  * (check --all) lists each one. The machine formats always keep every finding.
  */
 public final class TextReport implements ReportRenderer {
-
-    /** At most this many blocking findings head the report. */
-    static final int FIX_FIRST_LIMIT = 10;
 
     private final Ansi ansi;
     private final boolean listEvery;
@@ -71,42 +66,26 @@ public final class TextReport implements ReportRenderer {
         if (result.findings().isEmpty()) {
             out.print("\nNo findings.\n");
         }
-        out.print("\n" + summary(report) + "\n");
+        out.print("\nCoverage: " + t(result.coverage().describe()) + "\n");
+        out.print(summary(report) + "\n");
+        report.notEvaluatedVerdict().ifPresent(why -> out.print(ansi.red("Gate failed") + ": " + t(why)
+                + " (--fail-on-not-evaluated)\n"));
         out.flush();
     }
 
-    /**
-     * The blocking findings in the order the upgrade needs them fixed, one line each with its fix;
-     * a rule's findings in one environment share a line, so ten lines say ten different things.
-     */
+    /** The blocking findings in the order the upgrade needs them fixed, one line each with its fix ({@link FixFirstList}). */
     private void fixFirst(PrintWriter out, AuditReport report) {
-        List<ReviewedFinding> blocking = report.result().findings().stream()
-                .filter(f -> f.severity() == Severity.ERROR && f.countsToward(report.gate()))
-                .sorted(FixFirstOrder.standard().comparator(report.result().estate())).toList();
-        if (blocking.isEmpty()) {
+        FixFirstList list = FixFirstList.of(report);
+        if (list.isEmpty()) {
             return;
         }
-        Map<String, List<ReviewedFinding>> lines = new LinkedHashMap<>();
-        for (ReviewedFinding f : blocking) {
-            lines.computeIfAbsent(f.ruleId() + "\u0000" + f.subject().environment(), k -> new ArrayList<>()).add(f);
+        out.print("\n" + ansi.red("FIX FIRST") + " (" + list.heading() + ")\n");
+        for (FixFirstList.Line line : list.lines()) {
+            out.print(String.format("  %2d. [%s] %s Fix: %s%n", line.number(), t(line.first().ruleId()), t(line.what()),
+                    t(line.first().rule().remediation())));
         }
-        out.print("\n" + ansi.red("FIX FIRST") + " (" + AuditReport.plural(blocking.size(), "blocking finding")
-                + ", in the order the upgrade needs them fixed)\n");
-        int number = 0;
-        int listed = 0;
-        for (List<ReviewedFinding> same : lines.values()) {
-            if (number == FIX_FIRST_LIMIT) {
-                break;
-            }
-            ReviewedFinding f = same.get(0);
-            String what = same.size() == 1 ? f.subject().label() + ": " + f.message()
-                    : (f.subject().environment() == null ? "estate" : f.subject().environment()) + ": " + same.size()
-                            + " findings, the first " + f.subject().label() + ": " + f.message();
-            out.print(String.format("  %2d. [%s] %s Fix: %s%n", ++number, t(f.ruleId()), t(what), t(f.rule().remediation())));
-            listed += same.size();
-        }
-        if (listed < blocking.size()) {
-            out.print("      ... and " + (blocking.size() - listed) + " more under ERROR below\n");
+        if (list.notShown() > 0) {
+            out.print("      ... and " + list.notShown() + " more under ERROR below\n");
         }
     }
 

@@ -2,6 +2,7 @@ package dev.estateaudit.review;
 
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.findings.AuditResult;
+import dev.estateaudit.findings.Coverage;
 import dev.estateaudit.findings.JudgedAgainst;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
@@ -43,6 +44,21 @@ public record ReviewedResult(Estate estate, List<RuleDescriptor> rules, List<Rev
 
     public long count(BaselineStatus status) {
         return findings.stream().filter(f -> f.status() == status).count();
+    }
+
+    /** How many of the run's checks decided for every subject, and which absent facts left the most undecided. */
+    public Coverage coverage() {
+        return Coverage.of(rules, notEvaluated);
+    }
+
+    /**
+     * The checks at or above the threshold that could not decide for some subject, by id: what
+     * {@code --fail-on-not-evaluated} fails the gate on (none with a null threshold).
+     */
+    public List<String> notEvaluatedAtLeast(Severity failOn) {
+        return failOn == null ? List.of()
+                : notEvaluated.stream().filter(n -> n.rule().severity().atLeast(failOn)).map(NotEvaluated::ruleId)
+                        .distinct().sorted().toList();
     }
 
     public boolean hasBaseline() {

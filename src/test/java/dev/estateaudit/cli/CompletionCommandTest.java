@@ -25,7 +25,7 @@ class CompletionCommandTest {
         Files.writeString(script, run.out());
 
         assertThat(complete(script, "estate-audit ch")).isEqualTo("check");
-        assertThat(complete(script, "estate-audit check --fail")).isEqualTo("--fail-on");
+        assertThat(complete(script, "estate-audit check --fail-on-n")).isEqualTo("--fail-on-not-evaluated");
         assertThat(complete(script, "estate-audit baseline w")).isEqualTo("write");
     }
 

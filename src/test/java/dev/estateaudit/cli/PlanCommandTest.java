@@ -134,7 +134,8 @@ class PlanCommandTest {
             assertThat(run("plan", MIXED, "--format", format).out()).as(format).isEqualTo(run("plan", MIXED, "--format", format).out());
         }
         String html = run("plan", MIXED, "--format", "html").out();
-        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h3>Production</h3>").doesNotContain("<script", "<link");
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h3>Production</h3>").doesNotContain("<link", "<script src");
+        assertThat(html.split("<script", -1)).as("one script: the page's own, which keeps the ticks").hasSize(2);
         // the report's staging diagram, each box with its place in the order and strategy, before the checklist
         assertThat(html).contains("<svg id=\"pipeline-diagram\"", ">5 · zero-downtime</text>", ">2 · downtime</text>");
         assertThat(html.indexOf("pipeline-diagram")).isLessThan(html.indexOf("<h2>1. Analysis and preparation</h2>"));
@@ -161,7 +162,7 @@ class PlanCommandTest {
         assertThat(run("plan", "samples/acme-factory-11.yaml").out()).doesNotContain("docs/rules/");
         assertThat(steps(plan, "analysis", "analysis.blocking")).allSatisfy(s -> {
             assertThat(s.get("links")).isEmpty();
-            assertThat(s.get("notes").get(1).asText()).startsWith("the rule in full: `estate-audit explain ");
+            assertThat(s.get("notes").get(s.get("notes").size() - 1).asText()).startsWith("the rule in full: `estate-audit explain ");
         });
     }
 
@@ -202,7 +203,7 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.out()).isEmpty();
         assertThat(Files.readString(out)).startsWith("# Upgrade plan: Contoso Retail to Platform Server 11.38.0")
-                .contains("Fix \\[runtime-prerequisite-below-target\\] in Production");
+                .containsPattern("Fix \\\\\\[runtime-prerequisite-below-target\\\\\\] in [^:]*Production: ");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(out);
         }

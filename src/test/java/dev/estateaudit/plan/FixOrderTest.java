@@ -51,10 +51,10 @@ class FixOrderTest {
         }
         assertThat(blocking.indexOf("zero-downtime-needs-front-ends")).isLessThan(blocking.indexOf("broken-module-reference"));
         assertThat(blocking.indexOf("broken-module-reference")).isLessThan(blocking.indexOf("debug-mode-in-production"));
-        // phase 1 lists the fixes in that same order, and other outputs can reuse it
+        // phase 1 lists the fixes in that same order, a rule once (where its first error sorts), and other outputs can reuse it
         List<String> steps = plan.steps(PlanPhase.ANALYSIS).stream().filter(s -> s.id().equals("analysis.blocking"))
                 .map(s -> s.text().substring(s.text().indexOf('[') + 1, s.text().indexOf(']'))).toList();
-        assertThat(steps).containsExactlyElementsOf(blocking);
+        assertThat(steps).containsExactlyElementsOf(blocking.stream().distinct().toList());
         assertThat(plan.fixOrder().audited().compare(plan.blocking().get(0), plan.blocking().get(8))).isNegative();
     }
 }

@@ -100,6 +100,56 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void fixFirstHeadsThePageAndPrintingOpensEveryGroupUnderAPrintStyle() throws Exception {
+        Path page = write(SampleAudits.audit(Path.of("samples/acme-factory-11.yaml")), "fix-first.html");
+        HeadlessChromium.Run loaded = chromium.dumpDom(page);
+        assertThat(loaded.console()).as("console messages").isEmpty();
+        assertThat(loaded.stdout()).contains("<section id=\"fix-first\">").containsPattern("<li value=\"1\"><code>lifetime-")
+                .contains("<footer>estate-audit 1.2.3</footer>");
+
+        // as the browser does before printing: the page's script opens every group, and a print style applies
+        Path printed = work.resolve("fix-first-printed.html");
+        Files.writeString(printed, withDriver(Files.readString(page), "window.dispatchEvent(new Event(\"beforeprint\"));"
+                + " var shut = document.querySelectorAll(\"details:not([open])\").length;"
+                + " var print = Array.prototype.some.call(document.styleSheets[0].cssRules, function (r) {"
+                + " return r.media && r.media.mediaText === \"print\"; });"
+                + " document.body.setAttribute(\"data-printed\", shut + \" closed, print style \" + print);"));
+        HeadlessChromium.Run run = chromium.dumpDom(printed);
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).contains("data-printed=\"0 closed, print style true\"");
+        assertThat(Files.readString(page)).contains("details.group > summary");
+    }
+
+    @Test
+    void thePlansTicksAreKeptInTheBrowserAcrossReloads() throws Exception {
+        Path page = work.resolve("plan.html");
+        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
+                "--output", page.toString());
+        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
+        String html = Files.readString(page);
+
+        // a person ticks the first box: the page's own script keeps it
+        Path ticking = work.resolve("plan-ticking.html");
+        Files.writeString(ticking, withDriver(html, "var box = document.querySelector(\"input[type=checkbox]\"); box.checked = true;"
+                + " box.dispatchEvent(new Event(\"change\"));"
+                + " document.body.setAttribute(\"data-stored\", window.localStorage.getItem(\"estate-audit plan: \" + document.title));"));
+        HeadlessChromium.Run ticked = chromium.dumpDom(ticking);
+        assertThat(ticked.console()).as("console messages").isEmpty();
+        assertThat(ticked.stdout()).containsPattern("data-stored=\"\\{&quot;Read what Platform Server 11.31.0 brings[^\"]*&quot;:true\\}\"");
+
+        // the page opened again (the same store, set before the page's script runs) shows that box ticked, no other
+        String key = "Read what Platform Server 11.31.0 brings (new features, improvements, security and bug fixes) and the upgrade guide.";
+        Path reloaded = work.resolve("plan-reloaded.html");
+        Files.writeString(reloaded, withDriverFirst(withDriver(html, "var boxes = document.querySelectorAll(\"input[type=checkbox]\");"
+                + " var on = Array.prototype.filter.call(boxes, function (b) { return b.checked; });"
+                + " document.body.setAttribute(\"data-ticked\", on.length + \" of \" + boxes.length + \": \" + on[0].getAttribute(\"data-key\"));"),
+                "window.localStorage.setItem(\"estate-audit plan: \" + document.title, JSON.stringify({\"" + key + "\": true}));"));
+        HeadlessChromium.Run run = chromium.dumpDom(reloaded);
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).containsPattern("data-ticked=\"1 of \\d+: Read what Platform Server 11.31.0 brings");
+    }
+
+    @Test
     void theConsoleCheckSeesScriptErrors() throws Exception {
         Path broken = work.resolve("broken.html");
         Files.writeString(broken, "<!DOCTYPE html><html><body><script>notDefinedAnywhere();</script></body></html>");
@@ -119,11 +169,11 @@ class HtmlReportBrowserTest {
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         // The diagram sits below the header and the summary, whose heights do not depend on the
-        // estate: rows 340-580. Its boxes are solid 170 x 64 px rectangles in a finding colour.
+        // estate: rows 340-660 (the summary ends with the coverage line; Fix first follows the diagram). Its boxes are solid 170 x 64 px rectangles in a finding colour.
         int boxes = 1 + SampleAudits.audit(sample).result().estate().getEnvironments().size();
         long coloured = 0;
         for (int colour : new int[] {0xc62828, 0xef6c00, 0x1565c0, 0x2e7d32}) {
-            coloured += count(image, colour, 340, 580);
+            coloured += count(image, colour, 340, 660);
         }
         assertThat(coloured).as("pixels of the pipeline's boxes (LifeTime and each environment)").isGreaterThan(boxes * 170L * 50);
     }
@@ -159,6 +209,13 @@ class HtmlReportBrowserTest {
      * The page with a script that acts as a person would; the page's CSP runs only its own script,
      * so the driver is allowed by its hash, as a person's click needs none.
      */
+    /** The page with a script that runs before the page's own (the driver goes first in the body). */
+    private static String withDriverFirst(String page, String driver) throws java.security.NoSuchAlgorithmException {
+        String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(driver.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return page.replace("script-src '", "script-src 'sha256-" + hash + "' '").replace("<body>", "<body><script>" + driver + "</script>");
+    }
+
     private static String withDriver(String page, String driver) throws java.security.NoSuchAlgorithmException {
         String hash = java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(driver.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -25,6 +25,11 @@ final class EnvironmentSettings {
     }
 
     static void check(EstateEnvironment environment, String path, EstateProblems problems) {
+        if (environment.getPlatformVersion() == null) {
+            // missing, or written so it did not parse (11.29 unquoted): that has its own message, and
+            // judging the settings against no version would send an OutSystems 11 user the wrong way
+            return;
+        }
         SourcePosition at = environment.getPosition();
         String label = "environment '" + environment.getName() + "' runs Platform Server " + environment.getPlatformVersion();
         if (environment.getMajor() >= PURPOSE_MAJOR) {

@@ -210,6 +210,25 @@ class EstateLoaderTest {
         assertThatThrownBy(() -> loader.load(dir.resolve("estate.txt"))).hasMessageContaining("an estate file ends in .yaml, .yml or .json");
     }
 
+    @Test
+    void anUnquotedVersionGetsItsOwnMessageAndNoFalseOneAboutSettingsThatDependOnIt() throws IOException {
+        Path estate = write("unquoted.yaml", """
+                name: V
+                environments:
+                  - name: Production
+                    role: production
+                    platformVersion: 11.29
+                    purpose: production
+                    debugMode: false
+                """);
+
+        assertThatThrownBy(() -> loader.load(estate)).isInstanceOf(EstateInputException.class)
+                .hasMessageContaining("environments[0].platformVersion: write the version as a quoted string")
+                .hasMessageNotContaining("runs Platform Server null")
+                .hasMessageNotContaining("purpose exists from OutSystems 11 on")
+                .hasMessageNotContaining("debug mode exists from OutSystems 11 on");
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);
