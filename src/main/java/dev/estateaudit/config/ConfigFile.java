@@ -223,10 +223,6 @@ public final class ConfigFile {
         return Optional.ofNullable((String) value(key));
     }
 
-    public Optional<Boolean> flag(String key) {
-        return Optional.ofNullable((Boolean) value(key));
-    }
-
     public Optional<Integer> number(String key) {
         return Optional.ofNullable((Integer) value(key));
     }
