@@ -1,44 +1,28 @@
 package dev.estateaudit;
 
 import dev.estateaudit.cli.EstateAuditCommand;
-import dev.estateaudit.cli.ExitCodes;
+import dev.estateaudit.util.ExitGuard;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
-/** Entry point: the only place that calls {@code System.exit}. */
+/** Entry point: the only place that calls {@code System.exit} (see {@link ExitGuard} for the other ends). */
 public final class Main {
-
-    private static volatile boolean exitingFromMain;
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        Runtime.getRuntime().addShutdownHook(new Thread(Main::exitNotFromMain, "estate-audit-exit-guard"));
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        ExitGuard.install();
+        // not System.out, a PrintStream that swallows write errors: a full disk or a closed pipe must not exit 0
+        PrintWriter out = new PrintWriter(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err);
         out.flush();
         err.flush();
-        exitingFromMain = true;
+        ExitGuard.exitChosen();
         System.exit(code);
-    }
-
-    /**
-     * A user rule is code that can call System.exit(0) half-way through a run; a pipeline must not
-     * read that as a passed gate. Any end of the process that Main did not choose (that, or a
-     * signal) is turned into exit 2. Runtime.halt cannot be caught by anything: rules are trusted
-     * code (docs/security.md).
-     */
-    private static void exitNotFromMain() {
-        if (exitingFromMain) {
-            return;
-        }
-        System.err.println("estate-audit: the run ended before it finished (a signal, or a rule calling System.exit): exit "
-                + ExitCodes.BAD_INPUT);
-        System.err.flush();
-        dev.estateaudit.util.OutputFiles.removeTemporaries();
-        Runtime.getRuntime().halt(ExitCodes.BAD_INPUT);
     }
 
     /** Runs the CLI with the given streams and returns the exit code (see {@link dev.estateaudit.cli.ExitCodes}). */

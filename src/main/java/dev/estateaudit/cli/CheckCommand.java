@@ -1,6 +1,7 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.app.CheckRun;
+import dev.estateaudit.config.ConfigFile;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.Version;
 import dev.estateaudit.readiness.ReadinessMatrix;
@@ -97,11 +98,12 @@ public final class CheckCommand extends RuleCommand {
     @Override
     public Integer call() throws IOException {
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
-        if (life.config == null && java.nio.file.Files.isRegularFile(Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME))) {
-            err().println("estate-audit: reading the config file " + dev.estateaudit.config.ConfigFile.DEFAULT_NAME
-                    + " in the working directory");
+        if (life.config == null && Files.isRegularFile(Path.of(ConfigFile.DEFAULT_NAME))) {
+            err().println("estate-audit: reading the config file " + ConfigFile.DEFAULT_NAME + " in the working directory");
         }
-        CheckSettings settings = CheckSettings.resolve(this, life, spec.commandLine().getParseResult(), Path.of(""),
+        ConfigFile config = ConfigFile.locate(life.config, Path.of(""));
+        sayWhatAFoundConfigDecides(config);
+        CheckSettings settings = CheckSettings.resolve(this, life, config, spec.commandLine().getParseResult(), Path.of(""),
                 targets.size() <= 1, AzurePipelineRun.detect(environment,
                         warning -> err().println("estate-audit: warning: " + warning)).orElse(null));
         OutputGuard guard = inputs(settings);
@@ -118,6 +120,18 @@ public final class CheckCommand extends RuleCommand {
                     .failingOnNotEvaluated(settings.failOnNotEvaluated());
             progress.phase("writing the report");
             return write(report, settings, progress);
+        }
+    }
+
+    /** A config that came with the working directory and changes the verdict says so, key by key, where the log shows it. */
+    private void sayWhatAFoundConfigDecides(ConfigFile config) {
+        if (!config.found()) {
+            return;
+        }
+        List<String> deciding = config.keysSet().stream().filter(ConfigFile.GATE_AND_SELECTION::contains).toList();
+        if (!deciding.isEmpty()) {
+            err().println("estate-audit: " + ConfigFile.DEFAULT_NAME + " sets the gate or the rules that run: "
+                    + String.join(", ", deciding));
         }
     }
 
@@ -157,7 +171,7 @@ public final class CheckCommand extends RuleCommand {
         return new OutputGuard().inputs("the estate file", estateFiles).folders("a rule file of", settings.ruleFolders())
                 .input("the waiver file", settings.waivers()).input("the baseline", settings.baseline())
                 .input("the platform catalogue", settings.knowledge())
-                .input("the config file", life.config != null ? life.config : Path.of(dev.estateaudit.config.ConfigFile.DEFAULT_NAME));
+                .input("the config file", life.config != null ? life.config : Path.of(ConfigFile.DEFAULT_NAME));
     }
 
     /** A readiness matrix is one report: at most one --output, bare or in the --format format. */

@@ -36,9 +36,8 @@ record CheckSettings(List<Path> ruleFolders, Severity failOn, Gate gate, List<Ou
      * @param singleReport false for a readiness matrix over several targets, which parses its own
      *                     formats (the outputs are then left empty)
      */
-    static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ParseResult parsed, Path workingDirectory,
-            boolean singleReport, AzurePipelineRun azurePipeline) {
-        ConfigFile config = ConfigFile.locate(life.config, workingDirectory);
+    static CheckSettings resolve(CheckCommand command, FindingLifeOptions life, ConfigFile config, ParseResult parsed,
+            Path workingDirectory, boolean singleReport, AzurePipelineRun azurePipeline) {
         Source source = new Source(parsed, config);
         if (life.config == null && config.has("rules") && !parsed.hasMatchedOption("--rules") && !life.trustConfigRules) {
             // whoever can write the working directory would otherwise choose code this run executes

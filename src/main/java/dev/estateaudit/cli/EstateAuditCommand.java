@@ -64,15 +64,29 @@ public final class EstateAuditCommand implements Runnable {
         // every message may quote input: no control character from it reaches the terminal raw
         PrintWriter err = new EscapingWriter.Printer(rawErr);
         boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        int code;
         try {
-            return execute(args, out, err, environment, debug);
+            code = execute(args, out, err, environment, debug);
         } catch (Throwable e) {
             // an Error picocli lets through (a stack overflow, the heap exhausted): still one line and 2 or 3
-            return handle(e, err, debug);
-        } finally {
-            out.flush();
-            err.flush();
+            code = handle(e, err, debug);
         }
+        code = unwrittenOutput(out, err, code);
+        err.flush();
+        return code;
+    }
+
+    /**
+     * A PrintWriter keeps write errors to itself: a report cut short by a full disk or a closed
+     * pipe would otherwise end with the gate's exit code, as if it had been delivered.
+     */
+    private static int unwrittenOutput(PrintWriter out, PrintWriter err, int code) {
+        if (!out.checkError()) { // flushes first
+            return code;
+        }
+        err.println("estate-audit: standard output could not be written (a full disk, or a closed pipe): "
+                + "what it received is incomplete");
+        return code == ExitCodes.OK || code == ExitCodes.GATE_FAILED ? ExitCodes.BAD_INPUT : code;
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> environment, boolean debug) {

@@ -4,59 +4,59 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.InputProblems;
+import dev.estateaudit.estate.read.guard.GuardedMappers;
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code estate-audit.yaml}: defaults for {@code check}'s options, so a team writes its gate once
  * (docs/configuration.md). Keys are the option names without dashes in front; a key given on the
- * command line wins. Unknown keys and wrong types are errors naming the file and line. Relative
- * paths are taken from the config file's folder, not from wherever the command runs.
+ * command line wins. Every problem (unknown keys, wrong types) is named at its line in one run.
+ * Relative paths are taken from the config file's folder, not from wherever the command runs.
+ *
+ * <p>A config merely found in the working directory may have come with a pull request: every path
+ * it names must stay inside the working directory ({@link FoundConfigPaths}); one named with
+ * {@code --config} is trusted.
  */
 public final class ConfigFile {
 
     /** The file looked for in the working directory when --config is not given. */
     public static final String DEFAULT_NAME = "estate-audit.yaml";
 
-    /** Built on first use: most runs have no config file, and a mapper costs start-up time. */
-    private static final class Yaml {
-        static final ObjectMapper MAPPER = YAMLMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .build();
-    }
+    /** The keys that change what the gate judges or which rules run: a found config setting them is named on stderr. */
+    public static final Set<String> GATE_AND_SELECTION = Set.of("fail-on", "fail-on-not-evaluated", "gate", "waivers", "baseline", "only", "skip", "rules", "as-of", "knowledge");
 
-    private static final Map<String, TypeReference<?>> KEYS = new LinkedHashMap<>();
+    private static final Map<String, ConfigValue> KEYS = new LinkedHashMap<>();
 
     static {
-        KEYS.put("rules", new TypeReference<List<String>>() { });
-        KEYS.put("fail-on", new TypeReference<String>() { });
-        KEYS.put("fail-on-not-evaluated", new TypeReference<Boolean>() { });
-        KEYS.put("gate", new TypeReference<String>() { });
-        KEYS.put("waivers", new TypeReference<String>() { });
-        KEYS.put("waiver-warning-days", new TypeReference<Integer>() { });
-        KEYS.put("baseline", new TypeReference<String>() { });
-        KEYS.put("only", new TypeReference<List<String>>() { });
-        KEYS.put("skip", new TypeReference<List<String>>() { });
-        KEYS.put("outputs", new TypeReference<List<Output>>() { });
-        KEYS.put("sarif-root", new TypeReference<String>() { });
-        KEYS.put("sarif-max-results", new TypeReference<Integer>() { });
-        KEYS.put("as-of", new TypeReference<String>() { });
-        KEYS.put("knowledge", new TypeReference<String>() { });
+        KEYS.put("rules", ConfigValue.PATHS);
+        KEYS.put("fail-on", ConfigValue.TEXT);
+        KEYS.put("fail-on-not-evaluated", ConfigValue.FLAG);
+        KEYS.put("gate", ConfigValue.TEXT);
+        KEYS.put("waivers", ConfigValue.PATH);
+        KEYS.put("waiver-warning-days", ConfigValue.WHOLE_NUMBER);
+        KEYS.put("baseline", ConfigValue.PATH);
+        KEYS.put("only", ConfigValue.GLOBS);
+        KEYS.put("skip", ConfigValue.GLOBS);
+        KEYS.put("outputs", ConfigValue.OUTPUTS);
+        KEYS.put("sarif-root", ConfigValue.TEXT);
+        KEYS.put("sarif-max-results", ConfigValue.WHOLE_NUMBER);
+        KEYS.put("as-of", ConfigValue.TEXT);
+        KEYS.put("knowledge", ConfigValue.PATH);
     }
 
     /** One report to write: a format, and a file (none = standard output). */
@@ -67,15 +67,17 @@ public final class ConfigFile {
     }
 
     private final Path file;
+    private final boolean found;
     private final Map<String, Value> values;
 
-    private ConfigFile(Path file, Map<String, Value> values) {
+    private ConfigFile(Path file, boolean found, Map<String, Value> values) {
         this.file = file;
+        this.found = found;
         this.values = values;
     }
 
     public static ConfigFile empty() {
-        return new ConfigFile(null, Map.of());
+        return new ConfigFile(null, false, Map.of());
     }
 
     /** The config of a run: --config when given (it must exist), else estate-audit.yaml in {@code workingDirectory} if there. */
@@ -87,43 +89,110 @@ public final class ConfigFile {
             return read(explicit);
         }
         Path implicit = workingDirectory.resolve(DEFAULT_NAME);
-        return Files.isRegularFile(implicit) ? read(implicit) : empty();
+        return Files.isRegularFile(implicit) ? read(implicit, workingDirectory) : empty();
     }
 
+    /** A config named by the user: trusted, its paths may lead anywhere. */
     public static ConfigFile read(Path file) {
+        return read(file, null);
+    }
+
+    /** @param workingDirectory set when the config was found there rather than named: its paths must stay inside it */
+    private static ConfigFile read(Path file, Path workingDirectory) {
         Map<String, Value> values = new LinkedHashMap<>();
-        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = Yaml.MAPPER.createParser(reader)) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                return new ConfigFile(file, values);
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw problem(file, parser.currentTokenLocation(), "a config file holds keys and values, e.g. 'fail-on: warning'");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                JsonLocation at = parser.currentTokenLocation();
-                TypeReference<?> type = KEYS.get(key);
-                if (type == null) {
-                    throw problem(file, at, "unknown key '" + key + "'"
-                            + Suggestions.nearest(key, KEYS.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("")
-                            + "; known keys: " + String.join(", ", KEYS.keySet()));
-                }
-                parser.nextToken();
-                values.put(key, new Value(Yaml.MAPPER.readValue(parser, type), at.getLineNr()));
-            }
-        } catch (UnrecognizedPropertyException e) {
-            throw problem(file, e.getLocation(), "outputs: unknown field '" + e.getPropertyName() + "'; an output has format and output");
+        InputProblems problems = new InputProblems(file.toString());
+        ObjectMapper mapper = GuardedMappers.yaml();
+        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = GuardedMappers.open(mapper, reader)) {
+            readKeys(parser, mapper, values, problems);
         } catch (JsonProcessingException e) {
-            throw problem(file, e.getLocation(), e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+            problems.add(e, "YAML");
         } catch (IOException e) {
             throw new EstateInputException(file + ": cannot be read: " + e.getMessage());
         }
-        return new ConfigFile(file, values);
+        if (workingDirectory != null) {
+            new FoundConfigPaths(workingDirectory, problems).check(values.entrySet().stream()
+                    .filter(e -> KEYS.get(e.getKey()).isPath())
+                    .map(e -> new FoundConfigPaths.Named(e.getKey(), e.getValue().line(), KEYS.get(e.getKey()).paths(e.getValue().value())))
+                    .toList());
+        }
+        problems.throwIfAny();
+        return new ConfigFile(file, workingDirectory != null, values);
     }
 
-    private static EstateInputException problem(Path file, JsonLocation at, String message) {
-        return new EstateInputException(file + (at == null || at.getLineNr() < 1 ? "" : ":" + at.getLineNr()) + ": " + message);
+    private static void readKeys(JsonParser parser, ObjectMapper mapper, Map<String, Value> values, InputProblems problems)
+            throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            return;
+        }
+        if (first != JsonToken.START_OBJECT) {
+            problems.add(parser.currentTokenLocation(), "a config file holds keys and values, e.g. 'fail-on: warning'");
+            return;
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonLocation at = parser.currentTokenLocation();
+            ConfigValue kind = KEYS.get(key);
+            List<Item> single = new ArrayList<>(1);
+            List<Item> listed = items(parser, mapper, single);
+            if (kind == null) {
+                problems.add(at, "unknown key " + TerminalText.quote(key, InputProblems.QUOTED_FROM_A_WRONG_FILE)
+                        + Suggestions.nearest(key, KEYS.keySet()).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                        + "; known keys: " + String.join(", ", KEYS.keySet()));
+                continue;
+            }
+            if (listed != null && !kind.isList()) {
+                problems.add(at, key + ": expected a single value, found a list");
+                continue;
+            }
+            Object value = read(key, at.getLineNr(), kind, listed != null ? listed : single, problems);
+            if (value != null) {
+                values.put(key, new Value(value, at.getLineNr()));
+            }
+        }
+        if (parser.nextToken() != null) {
+            // a second document would be silently ignored: the team would think its settings hold
+            problems.add(parser.currentTokenLocation(), "a config file is one YAML document; remove the '---' and what follows, "
+                    + "or merge it into the first");
+        }
+    }
+
+    /** A value as written, or one item of a list, with its line. */
+    private record Item(JsonNode node, int line) {
+    }
+
+    /** The key's value: one item, or a list's items each with its own line (null when the value is not a list). */
+    private static List<Item> items(JsonParser parser, ObjectMapper mapper, List<Item> single) throws IOException {
+        JsonToken token = parser.nextToken();
+        int line = parser.currentTokenLocation().getLineNr();
+        if (token != JsonToken.START_ARRAY) {
+            single.add(new Item(mapper.readTree(parser), line));
+            return null;
+        }
+        List<Item> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            int at = parser.currentTokenLocation().getLineNr();
+            items.add(new Item(mapper.readTree(parser), at));
+        }
+        return items;
+    }
+
+    /** The key's value, each problem recorded at its item's line; null when there was any. */
+    private static Object read(String key, int line, ConfigValue kind, List<Item> items, InputProblems problems) {
+        List<Object> read = new ArrayList<>();
+        boolean failed = false;
+        for (Item item : items) {
+            try {
+                read.add(kind.read(item.node()));
+            } catch (IllegalArgumentException e) {
+                problems.add(item.line(), key + ": " + e.getMessage());
+                failed = true;
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        return kind.isList() ? read.stream().flatMap(r -> ((List<?>) r).stream()).toList() : read.get(0);
     }
 
     public static List<String> keys() {
@@ -132,6 +201,16 @@ public final class ConfigFile {
 
     public boolean has(String key) {
         return values.containsKey(key);
+    }
+
+    /** Whether this config was found in the working directory rather than named with --config. */
+    public boolean found() {
+        return found;
+    }
+
+    /** The keys it sets, in the order they are documented. */
+    public List<String> keysSet() {
+        return KEYS.keySet().stream().filter(values::containsKey).toList();
     }
 
     /** "estate-audit.yaml:4: fail-on", to prefix a message about that key's value. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.InputProblems;
 import dev.estateaudit.findings.Subject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class Baseline {
         } catch (JsonProcessingException e) {
             throw new EstateInputException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
                     + ": not a JSON report (use a report written by check --format json): "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + InputProblems.clipQuotations(e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "cannot be read: " + e.getMessage() : "no such baseline file"));
         }

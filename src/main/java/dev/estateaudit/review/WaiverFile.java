@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.InputProblems;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.util.Suggestions;
 import java.io.IOException;
@@ -87,7 +89,7 @@ public final class WaiverFile {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
                 if (!TOP_LEVEL.contains(field)) {
-                    throw problem(name, parser.currentTokenLocation(), "unknown field '" + field + "'"
+                    throw problem(name, parser.currentTokenLocation(), "unknown field " + TerminalText.quote(field, InputProblems.QUOTED_FROM_A_WRONG_FILE)
                             + Suggestions.nearest(field, TOP_LEVEL).map(s -> " (did you mean '" + s + "'?)").orElse("")
                             + "; a waiver file has only 'waivers'");
                 }
@@ -113,7 +115,7 @@ public final class WaiverFile {
                     + Suggestions.nearest(e.getPropertyName(), known).map(s -> " (did you mean '" + s + "'?)").orElse("")
                     + "; a waiver has " + String.join(", ", known));
         } catch (JsonProcessingException e) {
-            throw problem(name, e.getLocation(), e.getOriginalMessage().lines().findFirst().orElse("unreadable"));
+            throw problem(name, e.getLocation(), InputProblems.clipQuotations(e.getOriginalMessage().lines().findFirst().orElse("unreadable")));
         }
         if (!listed) {
             throw new EstateInputException(name + ": no 'waivers' list (an empty list, waivers: [], is fine)");

@@ -11,8 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes output files whole or not at all, without replacing what the user meant to write into.
@@ -21,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * through, so the link stays and its target gets the content; a device, a FIFO or a path under
  * /dev or /proc (/dev/stdout redirected to a file, say) is opened and written directly, since
  * renaming over it would turn a device into a file or cut a shell's redirection. Temporary files
- * are removed on failure and when the process is ended by SIGTERM or SIGINT.
+ * are removed on failure, and by {@link ExitGuard} when the process is ended by SIGTERM or SIGINT.
  */
 public final class OutputFiles {
 
@@ -32,11 +30,6 @@ public final class OutputFiles {
     }
 
     private static final int MAX_LINKS = 40;
-    private static final Set<Path> LIVE_TEMPORARIES = ConcurrentHashMap.newKeySet();
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::removeTemporaries, "estate-audit-temporary-files"));
-    }
 
     private OutputFiles() {
     }
@@ -46,6 +39,7 @@ public final class OutputFiles {
 
     /** Renders every body, then puts them all in place; a failure in any rendering leaves every target untouched. */
     public static void writeAll(Map<Path, Body> targets) {
+        targets.keySet().forEach(OutputFiles::refuseUnwritable);
         List<Pending> pending = new ArrayList<>();
         try {
             for (Map.Entry<Path, Body> target : targets.entrySet()) {
@@ -87,7 +81,7 @@ public final class OutputFiles {
         } catch (IOException | RuntimeException e) {
             throw cannotWrite(target, e);
         }
-        LIVE_TEMPORARIES.add(temporary);
+        TemporaryFiles.add(temporary);
         try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
             body.writeTo(out);
         } catch (IOException e) {
@@ -98,6 +92,42 @@ public final class OutputFiles {
             throw e;
         }
         return new Pending(temporary, destination, direct);
+    }
+
+    /**
+     * Refuses, before anything is rendered, a target that cannot receive a report: a folder, a
+     * file or folder this user may not write. Found only while reports were being put in place,
+     * it left some reports new and the others old.
+     */
+    public static void refuseUnwritable(Path target) {
+        if (target == null) {
+            return;
+        }
+        Path destination;
+        try {
+            destination = throughLinks(target.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            throw cannotWrite(target, e);
+        }
+        if (Files.isDirectory(destination)) {
+            throw new UsageException(target + ": is a folder; give the report a file name inside it");
+        }
+        if (writtenDirectly(target)) {
+            if (Files.exists(destination) && !Files.isWritable(destination)) {
+                throw new UsageException(target + ": cannot write (permission denied)");
+            }
+            return;
+        }
+        Path folder = destination.getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UsageException(target + ": cannot write (" + folder + " is a file, not a folder)");
+        }
+        if (folder != null && !Files.isWritable(folder) || Files.exists(destination) && !Files.isWritable(destination)) {
+            throw new UsageException(target + ": cannot write (permission denied)");
+        }
     }
 
     /** The file a path finally names, following symbolic links (a dangling one included) but not creating anything. */
@@ -124,7 +154,7 @@ public final class OutputFiles {
             }
             readableByAll(p.temporary());
             FileReplacement.replace(p.temporary(), p.destination());
-            LIVE_TEMPORARIES.remove(p.temporary());
+            TemporaryFiles.forget(p.temporary());
         } catch (IOException | RuntimeException e) {
             throw cannotWrite(p.destination(), e);
         }
@@ -148,17 +178,6 @@ public final class OutputFiles {
         } catch (IOException | RuntimeException ignored) {
             // the shutdown hook tries again; a hidden leftover never stands in for a target
         }
-        LIVE_TEMPORARIES.remove(temporary);
-    }
-
-    /** Run by the shutdown hook: what a run ended by a signal was still rendering. */
-    public static void removeTemporaries() {
-        for (Path temporary : List.copyOf(LIVE_TEMPORARIES)) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException | RuntimeException ignored) {
-                // nothing more can be done while the process ends
-            }
-        }
+        TemporaryFiles.forget(temporary);
     }
 }

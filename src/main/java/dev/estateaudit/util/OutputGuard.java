@@ -59,6 +59,7 @@ public final class OutputGuard {
         if (file == null) {
             return this;
         }
+        OutputFiles.refuseUnwritable(file);
         Object key = identity(file).orElse(file.toAbsolutePath().normalize());
         String input = inputs.get(key);
         if (input != null) {

@@ -16,6 +16,15 @@ public final class TerminalText {
         return escape(text, false);
     }
 
+    /**
+     * {@code 'text'} escaped and cut to at most {@code max} characters ("..." marks a cut), for a
+     * message that quotes input: a long or hostile value must not become a long or hostile line.
+     */
+    public static String quote(String text, int max) {
+        String escaped = escape(text);
+        return "'" + (escaped.length() <= max ? escaped : escaped.substring(0, max) + "...") + "'";
+    }
+
     /** Like {@link #escape(String)}, but a line feed stays a line break (for multi-line messages). */
     public static String escapeKeepingLines(String text) {
         return escape(text, true);

@@ -19,8 +19,9 @@ class OutputFilesSignalTest {
     @TempDir
     Path folder;
 
-    /** Renders half a report into a temporary file, then waits to be killed. */
+    /** Renders half a report into a temporary file, then waits to be killed; the exit guard is installed as Main does. */
     public static void main(String[] args) {
+        ExitGuard.install();
         OutputFiles.write(Path.of(args[0]), out -> {
             out.write("half a report");
             out.flush();

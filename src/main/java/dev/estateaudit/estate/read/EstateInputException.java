@@ -16,7 +16,7 @@ public class EstateInputException extends RuntimeException {
         this.problems = List.of(message);
     }
 
-    EstateInputException(List<String> problems) {
+    public EstateInputException(List<String> problems) {
         super(String.join("\n", problems), null, false, false);
         this.problems = List.copyOf(problems);
     }
