@@ -1,9 +1,6 @@
 package dev.estateaudit.estate;
 
 import java.util.Arrays;
-import java.util.Objects;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A Platform Server (or LifeTime) version: dotted numbers, optionally followed by " (Build N)".
@@ -25,7 +22,10 @@ public final class Version implements Comparable<Version> {
         this.text = text;
     }
 
-    /** Reads the text in one pass, without a regular expression (a 3,000-component version overflowed the regex's stack). */
+    /**
+     * Reads the text in one pass, without a regular expression (a 3,000-component version overflowed
+     * the regex's stack), into plain ints: a large estate holds a version per module.
+     */
     public static Version parse(String text) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.length() > MAX_LENGTH) {
@@ -33,9 +33,11 @@ public final class Version implements Comparable<Version> {
                     + " characters, more than the " + MAX_LENGTH + " a version such as 11.18.1 (Build 123) needs");
         }
         Scanner scan = new Scanner(trimmed);
-        List<Integer> components = new ArrayList<>();
+        // each component but the last takes a digit and a dot
+        int[] components = new int[trimmed.length() / 2 + 1];
+        int count = 0;
         do {
-            components.add(scan.number(text));
+            components[count++] = scan.number(text);
         } while (scan.take('.'));
         Integer build = null;
         scan.spaces();
@@ -53,7 +55,7 @@ public final class Version implements Comparable<Version> {
         if (!scan.atEnd()) {
             throw notAVersion(text);
         }
-        return new Version(components.stream().mapToInt(Integer::intValue).toArray(), build, trimmed);
+        return new Version(Arrays.copyOf(components, count), build, trimmed);
     }
 
     private static IllegalArgumentException notAVersion(String text) {
@@ -72,18 +74,21 @@ public final class Version implements Comparable<Version> {
 
         int number(String original) {
             int start = at;
+            int value = 0;
+            boolean tooLarge = false;
             while (at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9') {
-                at++;
+                int digit = text.charAt(at++) - '0';
+                tooLarge |= value > (Integer.MAX_VALUE - digit) / 10; // value * 10 + digit would not fit
+                value = value * 10 + digit;
             }
             if (at == start) {
                 throw notAVersion(original);
             }
-            String digits = text.substring(start, at);
-            try {
-                return Integer.parseInt(digits);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + original + "' is not a version: component '" + digits + "' is too large");
+            if (tooLarge) {
+                throw new IllegalArgumentException("'" + original + "' is not a version: component '"
+                        + text.substring(start, at) + "' is too large");
             }
+            return value;
         }
 
         boolean take(char c) {
@@ -170,9 +175,5 @@ public final class Version implements Comparable<Version> {
 
     public Integer getBuild() {
         return build;
-    }
-
-    static boolean sameText(Version a, Version b) {
-        return Objects.equals(a == null ? null : a.text, b == null ? null : b.text);
     }
 }

@@ -49,4 +49,15 @@ class VersionTest {
         assertThatThrownBy(() -> Version.parse("11.2 (Build 7")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Version.parse("11.2 (Build 99999999999)")).hasMessageContaining("too large");
     }
+
+    @org.junit.jupiter.api.Test
+    void aComponentIsAnIntUpToItsLargestValue() {
+        assertThat(Version.parse("2147483647.0").getMajor()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Version.parse("0000000000000000000011.007").getMinor()).isEqualTo(7);
+        assertThatThrownBy(() -> Version.parse("2147483648.0"))
+                .hasMessage("'2147483648.0' is not a version: component '2147483648' is too large");
+        assertThatThrownBy(() -> Version.parse(" 11.99999999999999999999 "))
+                .hasMessage("' 11.99999999999999999999 ' is not a version: component '99999999999999999999' is too large");
+        assertThat(Version.parse("11.30.1 (Build 2147483647)").getBuild()).isEqualTo(Integer.MAX_VALUE);
+    }
 }

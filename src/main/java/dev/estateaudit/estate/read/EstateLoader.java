@@ -141,7 +141,8 @@ public final class EstateLoader {
         } catch (NoSuchFileException e) {
             throw new EstateInputException(name + ": no such file");
         } catch (JsonProcessingException e) {
-            problems.add(translate(name, e)); // binding stopped here; what it recorded before stands
+            // binding stopped here; what it recorded before stands
+            problems.add(translate(name, isDuplicateKey(e) ? placedByJackson(e, mapper, source) : e));
             estate = null;
         } catch (IOException e) {
             throw new EstateInputException(name + ": cannot be read: " + e.getMessage());
@@ -155,6 +156,34 @@ public final class EstateLoader {
             }
         }
         return estate;
+    }
+
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof InputLimits.DuplicateKey) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A key written twice, as Jackson's own check has always reported it: at the end of the key, a
+     * place only the parser knows (escapes, bytes of UTF-8), so the file's tokens are read again with
+     * that check on, up to the key. Only a file with a duplicate key pays for this.
+     */
+    private static JsonProcessingException placedByJackson(JsonProcessingException e, ObjectMapper mapper, Source source) {
+        try (JsonParser parser = source.open(mapper)) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            while (parser.nextToken() != null) {
+                // Jackson throws at the duplicate
+            }
+        } catch (JsonProcessingException jackson) {
+            return jackson;
+        } catch (IOException ignored) {
+            // the first reading's error stands
+        }
+        return e;
     }
 
     private static EstateInputException emptyFile(String name) {

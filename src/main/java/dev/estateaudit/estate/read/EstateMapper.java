@@ -32,11 +32,12 @@ import dev.estateaudit.estate.read.guard.InputLimits;
 import dev.estateaudit.estate.read.guard.LinearYamlFactory;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 
 /**
- * The Jackson set-up for estate files: strict about unknown fields and duplicate keys, parses
- * versions, and records the source position of every estate object while binding (no tree is
+ * The Jackson set-up for estate files: strict about unknown fields, parses versions and timestamps,
+ * and records the source position of every estate object while binding (no tree is
  * built first, so a large file is held once, as objects).
  */
 final class EstateMapper {
@@ -70,6 +71,7 @@ final class EstateMapper {
         LabeledEnumDeserializers deserializers = new LabeledEnumDeserializers();
         deserializers.addDeserializer(Version.class, new VersionDeserializer());
         deserializers.addDeserializer(String.class, new TextDeserializer());
+        deserializers.addDeserializer(Instant.class, new TimestampDeserializer());
         module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
         module.setMixInAnnotation(Upgrade.class, UpgradeOrderPositions.class);
@@ -81,8 +83,8 @@ final class EstateMapper {
                 // frontEndCount: 1.9 is a mistake, not 1
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+        // duplicate keys: InputLimits, around every parser the loader opens (Jackson's own check, a set per mapping, costs more)
     }
 
     /** Versions are text; an unquoted 11.10 in YAML is the number 11.1, so floats are refused. */

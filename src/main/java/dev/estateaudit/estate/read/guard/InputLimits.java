@@ -6,13 +6,19 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The bounds on what an estate file may hold, checked as its tokens stream past (one pass, no
  * tree): each a clear error at its line instead of a run that exhausts the heap or the patience of
  * a pipeline. They sit far above real estates: the benchmarks' largest, a million modules in a
  * 250 MB file, loads with room to spare. Also refuses YAML aliases, which Jackson would otherwise
- * read as the anchor's name ({@code references: [*core]} becoming the text "core").
+ * read as the anchor's name ({@code references: [*core]} becoming the text "core"), and a key
+ * written twice in one mapping ({@link DuplicateKey}).
  */
 public final class InputLimits extends JsonParserDelegate {
 
@@ -29,6 +35,15 @@ public final class InputLimits extends JsonParserDelegate {
     private int[] counts = new int[16];
     private boolean[] lists = new boolean[16];
     private int depth;
+
+    /**
+     * Duplicate keys. Jackson's own check (STRICT_DUPLICATE_DETECTION) fills a new set for every
+     * mapping, a few hundred bytes for each module of an estate. Here each depth has one map, from
+     * every key met at that depth to the mapping it was last met in (a token per mapping): a key is
+     * written twice when the mapping it was last met in is the open one. Nothing is cleared.
+     */
+    private Object[] mappings = new Object[16];
+    private final List<Map<String, Object>> keysAtDepth = new ArrayList<>();
 
     public InputLimits(JsonParser parser) {
         super(parser);
@@ -50,7 +65,10 @@ public final class InputLimits extends JsonParserDelegate {
                 open(token == JsonToken.START_ARRAY);
             }
             case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> count();
+            case FIELD_NAME -> {
+                count();
+                refuseDuplicate(delegate.currentName());
+            }
             case VALUE_STRING -> {
                 if (delegate.getTextLength() > MAX_STRING) {
                     throw new Refused(this, "a text of " + delegate.getTextLength() + " characters, more than the "
@@ -68,11 +86,23 @@ public final class InputLimits extends JsonParserDelegate {
             throw new Refused(this, "lists and mappings nested more than " + MAX_DEPTH + " deep");
         }
         if (depth >= counts.length) {
-            counts = java.util.Arrays.copyOf(counts, counts.length * 2);
-            lists = java.util.Arrays.copyOf(lists, lists.length * 2);
+            counts = Arrays.copyOf(counts, counts.length * 2);
+            lists = Arrays.copyOf(lists, lists.length * 2);
+            mappings = Arrays.copyOf(mappings, mappings.length * 2);
         }
         counts[depth] = 0;
         lists[depth] = list;
+        mappings[depth] = list ? null : new Object();
+    }
+
+    private void refuseDuplicate(String key) throws DuplicateKey {
+        while (keysAtDepth.size() <= depth) {
+            keysAtDepth.add(new HashMap<>());
+        }
+        Object mapping = mappings[depth];
+        if (keysAtDepth.get(depth).put(key, mapping) == mapping) {
+            throw new DuplicateKey(this, key);
+        }
     }
 
     /** A value in a list is one of its items; in a mapping its field name was counted already. */
@@ -145,6 +175,18 @@ public final class InputLimits extends JsonParserDelegate {
             }
         }
         return this;
+    }
+
+    /**
+     * A key written twice in one mapping, in Jackson's words; its location is where the key starts,
+     * while Jackson's own check places it where the key ends (the estate reader asks Jackson for that).
+     */
+    public static final class DuplicateKey extends JsonParseException {
+        private static final long serialVersionUID = 1L;
+
+        DuplicateKey(JsonParser parser, String key) {
+            super(parser, "Duplicate field '" + key + "'", parser.currentTokenLocation(), null);
+        }
     }
 
     /** A limit or an alias: reported as it is, at its line, not as a syntax error. */
