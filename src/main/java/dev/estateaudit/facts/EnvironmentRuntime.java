@@ -11,12 +11,17 @@ import java.util.List;
  * One runtime of one self-managed environment (its .NET Framework, say), stated or not, so that
  * runtime-prerequisite-below-target joins the catalogue's minimum by an indexed {@code ==} on the
  * component. {@code found} is the stated text as a comparable version, null when not given.
- * Cloud environments get none: OutSystems installs their runtimes.
+ * Cloud and personal environments get none: OutSystems installs their runtimes.
  */
 public record EnvironmentRuntime(String environment, RuntimeComponent component, String stated, Version found) {
 
+    /** The major line of the stated version ("8.0.11" is in the 8.0 line); null when none is stated. */
+    public Version getLine() {
+        return found == null ? null : Version.parse(found.getMajor() + "." + found.getMinor());
+    }
+
     static List<EnvironmentRuntime> of(EstateEnvironment environment) {
-        if (environment.getHosting() == Hosting.CLOUD) {
+        if (environment.getHosting() == Hosting.CLOUD || environment.getRole() == dev.estateaudit.estate.Role.PERSONAL) {
             return List.of();
         }
         return Arrays.stream(RuntimeComponent.values()).map(c -> {

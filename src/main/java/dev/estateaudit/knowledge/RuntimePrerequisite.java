@@ -22,23 +22,6 @@ public record RuntimePrerequisite(RuntimeComponent component, Version minimum, S
     public String getNote() { return note; }
     public DocumentSource getSource() { return source; }
 
-    /** Whether a stated version satisfies this requirement: in its line (if any), at least the minimum, at most the maximum. */
-    public boolean acceptsVersion(Version found) {
-        return found != null && (line == null || inLine(found)) && !found.isOlderThan(minimum)
-                && (maximum == null || !found.isNewerThan(maximum));
-    }
-
-    /** Whether the version's leading components are the line's ("8.0.11" is in the 8.0 line). */
-    private boolean inLine(Version found) {
-        int parts = line.toString().split("\\.").length;
-        for (int i = 0; i < parts; i++) {
-            if (found.component(i) != line.component(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** What the requirement asks, for messages: "8.0.0 or later in the 8.0 line", "4.7.2 to 4.8". */
     public String describe() {
         if (maximum != null) {

@@ -66,8 +66,13 @@ class PlatformKnowledgeTest {
         assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.component() == RuntimeComponent.DOTNET_HOSTING_BUNDLE)
                 .extracting(RuntimePrerequisite::minimumText, r -> r.since().toString())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2.0", "11"), org.assertj.core.groups.Tuple.tuple("2.1", "11.0.539.0"),
-                        org.assertj.core.groups.Tuple.tuple("3.1", "11.12.2"), org.assertj.core.groups.Tuple.tuple("6.0", "11.17.1"),
-                        org.assertj.core.groups.Tuple.tuple("8.0", "11.27.0"));
+                        org.assertj.core.groups.Tuple.tuple("3.1", "11.12.2"), org.assertj.core.groups.Tuple.tuple("6.0.6", "11.17.1"),
+                        org.assertj.core.groups.Tuple.tuple("8.0.0", "11.27.0"));
+        assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.component() == RuntimeComponent.DOTNET_HOSTING_BUNDLE && r.line() != null)
+                .extracting(r -> r.line().toString()).containsExactly("6.0", "8.0");
+        assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.component() == RuntimeComponent.DOTNET_FRAMEWORK)
+                .extracting(r -> String.valueOf(r.maximum()), r -> String.valueOf(r.until()))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("4.8", "11.35.0"), org.assertj.core.groups.Tuple.tuple("null", "null"));
         assertThat(knowledge.runtimePrerequisites()).filteredOn(r -> r.since().equals(Version.parse("11.38.0")))
                 .extracting(RuntimePrerequisite::component, RuntimePrerequisite::minimumText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(RuntimeComponent.RABBITMQ, "4.1.2"),
@@ -116,11 +121,11 @@ class PlatformKnowledgeTest {
                 assertThat(source.url()).matches("https://learn\\.microsoft\\.com/lifecycle/products/.+");
                 assertThat(source.path()).as("where the day was read").isNotBlank();
             } else {
-                assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com|github\\.com/OutSystems/docs-(support|product)/blob)/.+");
+                assertThat(source.url()).matches("https://(success\\.outsystems\\.com|www\\.outsystems\\.com|github\\.com/OutSystems/(docs-(support|product)|OutSystems\\.SetupTools)/blob)/.+");
             }
             if (fact instanceof RuntimePrerequisite || fact instanceof ReleaseChanges || fact instanceof DatabaseSupport
                     || fact instanceof LifetimeRelease || fact instanceof WithdrawnRelease || fact instanceof ReleaseNotice) {
-                assertThat(source.path()).as("the file %s was read in", fact).startsWith("OutSystems/docs-");
+                assertThat(source.path()).as("the file %s was read in", fact).startsWith("OutSystems/");
             }
         });
     }
@@ -167,8 +172,8 @@ class PlatformKnowledgeTest {
         assertProblem(dir, good.replace("from: \"11.20.0\"", "from: \"eleven\""), "operatingSystems[2].from: 'eleven' is not a version");
         assertProblem(dir, good.replace("horizon: \"11.44.0\"", "horizon: \"10.0\""), "coverage.horizon: '10.0' is older than coverage.from");
         assertProblem(dir, good.replace("provider: \"Oracle\"", "provider: \"DB2\""), "databases[17].provider: unknown value 'DB2'");
-        assertProblem(dir, good.replace("component: \"erlangVersion\"", "component: \"perl\""), "runtimePrerequisites[14].component: unknown component 'perl'");
-        assertProblem(dir, good.replace("minimum: \"2015-2022\"", "minimum: \"latest\""), "runtimePrerequisites[6].minimum: 'latest' does not name the redistributable's years");
+        assertProblem(dir, good.replace("component: \"erlangVersion\"", "component: \"perl\""), "runtimePrerequisites[15].component: unknown component 'perl'");
+        assertProblem(dir, good.replace("minimum: \"2015-2022\"", "minimum: \"latest\""), "runtimePrerequisites[7].minimum: 'latest' does not name the redistributable's years");
         assertProblem(dir, good.replace("    minimumServiceTier: \"S3\"\n", "").replace("version: \"2016\"\n", "version: \"2016\"\n    minimumServiceTier: \"S3\"\n"), "databases[1].minimumServiceTier: service tiers apply to Azure SQL only");
         assertProblem(dir, good.replaceFirst("source: releaseNotes-11.44.0", "source: nowhere"), "coverage.source: unknown source 'nowhere'");
         assertProblem(dir, good.replace("level: \"background\"", "level: \"maybe\""), "republishing[3].level: 'maybe' is not one of");
