@@ -107,7 +107,15 @@ public final class RuleSelection {
         };
     }
 
+    /** Stands for a pattern too long to compile; {@link #problems} refuses it. */
+    private static final Pattern MATCHES_NOTHING = Pattern.compile("(?!)");
+
     private static Pattern glob(String text) {
+        if (text.length() > MAX_PATTERN) {
+            // Pattern.compile's Boyer-Moore table for a long literal costs its length squared (a
+            // 1,000,000-character --only took minutes), so an over-long pattern is never compiled
+            return MATCHES_NOTHING;
+        }
         StringBuilder regex = new StringBuilder();
         for (char c : text.trim().toCharArray()) {
             switch (c) {
