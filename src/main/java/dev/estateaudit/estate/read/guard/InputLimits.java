@@ -40,7 +40,9 @@ public final class InputLimits extends JsonParserDelegate {
      * Duplicate keys. Jackson's own check (STRICT_DUPLICATE_DETECTION) fills a new set for every
      * mapping, a few hundred bytes for each module of an estate. Here each depth has one map, from
      * every key met at that depth to the mapping it was last met in (a token per mapping): a key is
-     * written twice when the mapping it was last met in is the open one. Nothing is cleared.
+     * written twice when the mapping it was last met in is the open one. Nothing is cleared. (The
+     * small files' mappers, GuardedMappers' and the catalogue's, keep Jackson's check too; it
+     * fires first there.)
      */
     private Object[] mappings = new Object[16];
     private final List<Map<String, Object>> keysAtDepth = new ArrayList<>();
