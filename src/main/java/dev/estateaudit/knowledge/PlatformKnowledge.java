@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.estateaudit.estate.read.BindingMessages;
 import dev.estateaudit.estate.read.InputProblems;
 import dev.estateaudit.estate.read.guard.CharacterRefused;
 import dev.estateaudit.estate.read.guard.InputLimits;
@@ -198,7 +199,7 @@ public final class PlatformKnowledge {
             }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             throw new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + InputProblems.fieldPath(e) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+                    + BindingMessages.simplify(e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw notYaml(name, e);
         }

@@ -193,8 +193,10 @@ public final class EstateLoader {
         if (syntaxError != null || !(e instanceof JsonMappingException)) {
             JsonProcessingException cause = syntaxError != null ? syntaxError : e;
             String syntax = file.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
-            return new EstateProblems.Problem(position, file, null, null, syntax + " syntax error: "
-                    + BindingMessages.firstLine(cause.getOriginalMessage()).replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
+            String parserSays = BindingMessages.firstLine(cause.getOriginalMessage());
+            String number = BindingMessages.number(parserSays);
+            return new EstateProblems.Problem(position, file, null, null, number != null ? number : syntax + " syntax error: "
+                    + parserSays.replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String field = path(mapping);

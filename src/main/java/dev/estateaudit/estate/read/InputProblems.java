@@ -66,8 +66,10 @@ public final class InputProblems {
             return;
         }
         String undecodable = CharacterRefused.undecodableJson(e.getOriginalMessage());
-        add(e.getLocation(), undecodable != null ? undecodable : syntax + " syntax error: "
-                + clipQuotations(BindingMessages.firstLine(e.getOriginalMessage()).replaceAll(" \\(for [A-Za-z]+ starting at .*$", "")));
+        String parserSays = BindingMessages.firstLine(e.getOriginalMessage());
+        String number = BindingMessages.number(parserSays);
+        add(e.getLocation(), undecodable != null ? undecodable : number != null ? clipQuotations(number) : syntax + " syntax error: "
+                + clipQuotations(parserSays.replaceAll(" \\(for [A-Za-z]+ starting at .*$", "")));
     }
 
     /** Where in the file a binding problem is, as {@code environments[0].name}; "(top level)" for the root. */
