@@ -3,6 +3,7 @@ package dev.estateaudit.estate.read.guard;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -184,7 +185,7 @@ final class LinearStreamReader extends StreamReader {
                 c++;
             }
         }
-        return new ScannerException(null, null, String.format("the character U+%04X is not allowed in YAML (a control character)",
+        return new ScannerException(null, null, String.format(Locale.ROOT, "the character U+%04X is not allowed in YAML (a control character)",
                 codePoint), new Mark("'reader'", index + (length - pointer), l, c, window, pointer));
     }
 }
