@@ -1,6 +1,7 @@
 package dev.estateaudit.util;
 
 import java.util.Locale;
+
 /**
  * Characters that make a file read differently by the tool than by a person, beyond the control
  * characters {@link TerminalText} escapes: the line breaks only YAML sees, and halves of UTF-16
