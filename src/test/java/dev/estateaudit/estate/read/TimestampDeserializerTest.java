@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,7 +47,7 @@ class TimestampDeserializerTest {
         for (int year : new int[] {0, 1, 1899, 1900, 1904, 1970, 1999, 2000, 2023, 2024, 2025, 2026, 2100, 9999}) {
             for (int month = 1; month <= 12; month++) {
                 for (int day : new int[] {0, 1, 28, 29, 30, 31, 32}) {
-                    String date = String.format("%04d-%02d-%02d", year, month, day);
+                    String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
                     assertSameAsJackson(date + "T00:00:00Z");
                     assertSameAsJackson(date + "T23:59:59.999Z");
                 }
