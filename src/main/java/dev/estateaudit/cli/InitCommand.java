@@ -32,7 +32,7 @@ public final class InitCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        String content = from == null ? InitRun.starter() : InitRun.overlay(from);
+        String content = from == null ? InitRun.starter(output) : InitRun.overlay(from, output);
         if (output == null) {
             out().print(content);
             out().flush();
