@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,7 +28,11 @@ import picocli.CommandLine.Parameters;
             "  estate-audit explain acme-module-name-suffix --rules samples/rules/naming"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule was explained", "2:no rule has that id (the nearest ids are suggested)"})
-public final class ExplainCommand extends RuleCommand {
+public final class ExplainCommand extends CommandBase {
+
+    /** Only what lists rules: nothing runs here, so the bounds on running them are not offered. */
+    @Mixin
+    RuleFolderOptions rules = new RuleFolderOptions();
 
     /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
     static final String NAME = "explain";
@@ -35,18 +40,13 @@ public final class ExplainCommand extends RuleCommand {
     private static final Set<String> SHOWN_AS_HEADER = Set.of(RuleDescriptor.ID, RuleDescriptor.SEVERITY,
             RuleDescriptor.TITLE, RuleDescriptor.REMEDIATION);
 
-    /** Accepted as every command that judges accepts it; a rule's explanation does not depend on it, but a bad file is still refused. */
-    @picocli.CommandLine.Mixin
-    KnowledgeOption knowledge = new KnowledgeOption();
-
     @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, as 'estate-audit rules' lists it.")
     String ruleId;
 
     @Override
     public Integer call() {
-        knowledge.load();
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-        engine().rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        rules.listing(environment, err()).rules().forEach(r -> byId.putIfAbsent(r.id(), r));
         RuleDescriptor rule = byId.get(ruleId.trim());
         if (rule == null) {
             List<String> nearest = Suggestions.nearest(ruleId, byId.keySet(), 3);
