@@ -14,7 +14,7 @@ enum ConfigValue {
     TEXT, PATH, PATHS, GLOBS, WHOLE_NUMBER, FLAG, OUTPUTS;
 
     /** A rule id or glob longer than this is a mistake, and comparing it with every rule would cost its length squared. */
-    static final int MAX_GLOB = 200;
+    static final int MAX_GLOB = dev.estateaudit.engine.RuleSelection.MAX_PATTERN;
     /** Characters of a value a message quotes. */
     static final int QUOTED = 80;
 

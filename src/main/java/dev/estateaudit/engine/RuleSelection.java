@@ -1,6 +1,7 @@
 package dev.estateaudit.engine;
 
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.TerminalText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,13 +49,26 @@ public final class RuleSelection {
         List<String> problems = new ArrayList<>();
         check("--only", only, onlyPatterns, knownIds, problems);
         check("--skip", skip, skipPatterns, knownIds, problems);
+        if (problems.isEmpty() && !knownIds.isEmpty() && knownIds.stream().noneMatch(this::selects)) {
+            // a run of no rule finds nothing, and its gate would pass
+            problems.add("--only/--skip (" + this + "): the selection leaves no rule to run; a gate over no rule "
+                    + "would pass whatever the estate");
+        }
         return problems;
     }
+
+    /** A rule id or pattern longer than this is a mistake; suggesting ids for it would cost its length squared. */
+    public static final int MAX_PATTERN = 200;
 
     private static void check(String option, List<String> texts, List<Pattern> patterns, Collection<String> knownIds,
             List<String> problems) {
         for (int i = 0; i < texts.size(); i++) {
             Pattern pattern = patterns.get(i);
+            if (texts.get(i).length() > MAX_PATTERN) {
+                problems.add(option + " " + TerminalText.quote(texts.get(i), 80) + ": " + texts.get(i).length()
+                        + " characters; a rule id or pattern has at most " + MAX_PATTERN);
+                continue;
+            }
             if (knownIds.stream().noneMatch(id -> pattern.matcher(id).matches())) {
                 String text = texts.get(i);
                 List<String> nearest = nearest(text.trim(), knownIds);
@@ -93,7 +107,15 @@ public final class RuleSelection {
         };
     }
 
+    /** Stands for a pattern too long to compile; {@link #problems} refuses it. */
+    private static final Pattern MATCHES_NOTHING = Pattern.compile("(?!)");
+
     private static Pattern glob(String text) {
+        if (text.length() > MAX_PATTERN) {
+            // Pattern.compile's Boyer-Moore table for a long literal costs its length squared (a
+            // 1,000,000-character --only took minutes), so an over-long pattern is never compiled
+            return MATCHES_NOTHING;
+        }
         StringBuilder regex = new StringBuilder();
         for (char c : text.trim().toCharArray()) {
             switch (c) {

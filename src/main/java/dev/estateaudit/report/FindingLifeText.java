@@ -2,6 +2,7 @@ package dev.estateaudit.report;
 
 import dev.estateaudit.review.BaselineStatus;
 import dev.estateaudit.review.FixedFinding;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.review.Gate;
 import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
@@ -44,7 +45,9 @@ final class FindingLifeText {
         }
         StringBuilder body = new StringBuilder(" in the baseline, gone now\n");
         for (FixedFinding f : result.fixed()) {
-            body.append("  ").append(f.ruleId()).append("  ").append(f.subject().label()).append(": ").append(f.message()).append('\n');
+            // a baseline is a file someone else may write: a line break in it must not start a line of the report
+            body.append("  ").append(TerminalText.escape(f.ruleId())).append("  ").append(TerminalText.escape(f.subject().label()))
+                    .append(": ").append(TerminalText.escape(f.message())).append('\n');
         }
         return Optional.of(new Section("FIXED (" + result.fixed().size() + ")", body.toString()));
     }

@@ -1,12 +1,14 @@
 package dev.estateaudit.review;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.estate.read.InputProblems;
-import dev.estateaudit.findings.Subject;
+import dev.estateaudit.estate.read.guard.GuardedMappers;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +32,6 @@ public final class Baseline {
     /** The oldest report schemaVersion read as a baseline: 2 added what a report was judged against, nothing a baseline reads. */
     static final int OLDEST_READABLE_SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final String name;
     private final String estateName;
     private final Map<String, FixedFinding> byFingerprint;
@@ -43,38 +43,38 @@ public final class Baseline {
     }
 
     public static Baseline read(Path file) {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
+        InputProblems problems = new InputProblems(file.toString());
+        JsonNode root = null;
+        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = GuardedMappers.open(GuardedMappers.json(), reader)) {
+            root = GuardedMappers.json().readTree(parser);
+            if (parser.nextToken() != null) {
+                problems.add(parser.currentTokenLocation(), "content after the report's end; a baseline is one JSON report, "
+                        + "as check --format json writes it");
+            }
         } catch (JsonProcessingException e) {
-            throw new EstateInputException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
-                    + ": not a JSON report (use a report written by check --format json): "
+            problems.add(e.getLocation(), "not a JSON report (use a report written by check --format json): "
                     + InputProblems.clipQuotations(e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "cannot be read: " + e.getMessage() : "no such baseline file"));
         }
+        problems.throwIfAny();
         if (root == null || !root.isObject() || !root.path("findings").isArray()) {
             throw new EstateInputException(file + ": not a JSON report of estate-audit (no 'findings' list); "
                     + "use a report written by check --format json");
         }
         JsonNode version = root.path("schemaVersion");
         if (!version.isInt() || version.asInt() < OLDEST_READABLE_SCHEMA_VERSION || version.asInt() > REPORT_SCHEMA_VERSION) {
-            throw new EstateInputException(file + ": unknown report schemaVersion " + (version.isMissingNode() ? "(none)" : version)
+            throw new EstateInputException(file + ": unknown report schemaVersion " + (version.isMissingNode() ? "(none)"
+                    : version.isNumber() ? version.asText() : TerminalText.quote(version.asText(), InputProblems.QUOTED_FROM_A_WRONG_FILE))
                     + "; this estate-audit reads baselines of schemaVersion " + OLDEST_READABLE_SCHEMA_VERSION + " to " + REPORT_SCHEMA_VERSION);
         }
         Map<String, FixedFinding> findings = new LinkedHashMap<>();
         JsonNode list = root.get("findings");
         for (int i = 0; i < list.size(); i++) {
-            JsonNode f = list.get(i);
-            String fingerprint = text(f, "fingerprint");
-            if (fingerprint == null) {
-                throw new EstateInputException(file + ": findings[" + i + "] has no fingerprint; the report was written "
-                        + "by an older estate-audit: run check --format json again to make a baseline");
-            }
-            findings.putIfAbsent(fingerprint, new FixedFinding(fingerprint, text(f, "ruleId"), text(f, "severity"),
-                    text(f, "title"), text(f, "message"),
-                    new Subject(text(f, "environment"), text(f, "module"), text(f, "zone"), text(f, "frontEnd"), null)));
+            BaselineFinding.read(list.get(i), "findings[" + i + "]", problems)
+                    .ifPresent(f -> findings.putIfAbsent(f.fingerprint(), f));
         }
+        problems.throwIfAny();
         return new Baseline(file.toString(), root.path("estate").path("name").asText(null), findings);
     }
 
@@ -93,10 +93,5 @@ public final class Baseline {
         }
         List<FixedFinding> fixed = byFingerprint.values().stream().filter(b -> !present.contains(b.fingerprint())).toList();
         return result.withBaseline(name, marked, fixed);
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 }

@@ -1,20 +1,18 @@
 package dev.estateaudit.review;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.estateaudit.engine.RuleSelection;
+import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.estate.read.InputProblems;
-import dev.estateaudit.util.TerminalText;
-import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.read.guard.GuardedMappers;
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -24,26 +22,29 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads a waiver file (YAML or JSON, by extension): {@code waivers: [{rule, environment, module,
- * zone, frontEnd, justification, owner, ticket, expires}]}. Each problem is one message with the
- * file, the line of the waiver and the field; the rule ids are checked against the rules that run.
+ * zone, frontEnd, justification, owner, ticket, expires}]}. Every problem is named in one run, each
+ * with the file, the line of the waiver and the field; the rule ids are checked against the rules
+ * that run. Read with the estate reader's limits.
  */
 public final class WaiverFile {
 
-    private static final ObjectMapper YAML = configure(YAMLMapper.builder().build());
-    private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
     private static final List<String> TOP_LEVEL = List.of("waivers");
+    private static final List<String> FIELDS = List.of("rule", "environment", "module", "zone", "frontEnd", "justification",
+            "owner", "ticket", "expires");
+    private static final List<String> SUBJECT = List.of("environment", "module", "zone", "frontEnd");
+    /** Characters of a value a message quotes. */
+    private static final int QUOTED = 80;
 
     private WaiverFile() {
-    }
-
-    private static ObjectMapper configure(ObjectMapper mapper) {
-        return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     public static List<Waiver> read(Path file, Collection<String> ruleIds) {
@@ -66,112 +67,202 @@ public final class WaiverFile {
         }
     }
 
-    /** A second waiver for the same findings would silently shadow the first (its expiry, its owner). */
-    private static void refuseDuplicate(String name, JsonLocation at, String where, Waiver waiver, List<Waiver> earlier) {
-        for (Waiver w : earlier) {
-            if (java.util.Objects.equals(w.getRule(), waiver.getRule()) && java.util.Objects.equals(w.getEnvironment(), waiver.getEnvironment())
-                    && java.util.Objects.equals(w.getModule(), waiver.getModule()) && java.util.Objects.equals(w.getZone(), waiver.getZone())
-                    && java.util.Objects.equals(w.getFrontEnd(), waiver.getFrontEnd())) {
-                throw problem(name, at, where + ": waives the same findings as the waiver at line " + w.getPosition().line()
-                        + " (" + waiver.describe() + "); keep one of them");
-            }
-        }
-    }
-
     private static List<Waiver> read(String name, Reader reader, Collection<String> ruleIds) throws IOException {
-        ObjectMapper mapper = name.toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : YAML;
+        ObjectMapper mapper = GuardedMappers.forName(name);
+        InputProblems problems = new InputProblems(name);
         List<Waiver> waivers = new ArrayList<>();
         boolean listed = false;
-        try (JsonParser parser = mapper.createParser(reader)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw problem(name, parser.currentTokenLocation(), "a waiver file holds an object with a 'waivers' list");
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String field = parser.currentName();
-                if (!TOP_LEVEL.contains(field)) {
-                    throw problem(name, parser.currentTokenLocation(), "unknown field " + TerminalText.quote(field, InputProblems.QUOTED_FROM_A_WRONG_FILE)
-                            + Suggestions.nearest(field, TOP_LEVEL).map(s -> " (did you mean '" + s + "'?)").orElse("")
-                            + "; a waiver file has only 'waivers'");
-                }
-                listed = true;
-                if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw problem(name, parser.currentTokenLocation(), "waivers: expected a list of waivers");
-                }
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    JsonLocation at = parser.currentTokenLocation();
-                    String where = "waivers[" + waivers.size() + "]";
-                    Entry entry = mapper.readValue(parser, Entry.class);
-                    Waiver waiver = entry.toWaiver(new SourcePosition(name, at.getLineNr(), at.getColumnNr()), where, ruleIds);
-                    refuseDuplicate(name, at, where, waiver, waivers);
-                    waivers.add(waiver);
-                }
-                if (parser.currentToken() != JsonToken.END_ARRAY) {
-                    throw problem(name, parser.currentTokenLocation(), "waivers: each waiver is an object (rule, justification, owner, expires, ...)");
-                }
-            }
-        } catch (UnrecognizedPropertyException e) {
-            List<String> known = e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-            throw problem(name, e.getLocation(), "unknown field '" + e.getPropertyName() + "'"
-                    + Suggestions.nearest(e.getPropertyName(), known).map(s -> " (did you mean '" + s + "'?)").orElse("")
-                    + "; a waiver has " + String.join(", ", known));
+        try (JsonParser parser = GuardedMappers.open(mapper, reader)) {
+            listed = readWaivers(name, parser, mapper, ruleIds, waivers, problems);
         } catch (JsonProcessingException e) {
-            throw problem(name, e.getLocation(), InputProblems.clipQuotations(e.getOriginalMessage().lines().findFirst().orElse("unreadable")));
+            problems.add(e, name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML");
+            listed = true;
         }
-        if (!listed) {
-            throw new EstateInputException(name + ": no 'waivers' list (an empty list, waivers: [], is fine)");
+        if (!listed && problems.isEmpty()) {
+            problems.add(0, "no 'waivers' list (an empty list, waivers: [], is fine)");
         }
+        problems.throwIfAny();
         return waivers;
     }
 
-    private static EstateInputException problem(String name, JsonLocation location, String message) {
-        String where = location == null || location.getLineNr() < 1 ? name : name + ":" + location.getLineNr();
-        return new EstateInputException(where + ": " + message);
+    /** Whether the file had its 'waivers' list; each waiver read is added, each problem recorded. */
+    private static boolean readWaivers(String name, JsonParser parser, ObjectMapper mapper, Collection<String> ruleIds,
+            List<Waiver> waivers, InputProblems problems) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            problems.add(parser.currentTokenLocation(), "a waiver file holds an object with a 'waivers' list");
+            return true;
+        }
+        boolean listed = false;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonLocation at = parser.currentTokenLocation();
+            if (!TOP_LEVEL.contains(field)) {
+                problems.add(at, "unknown field " + TerminalText.quote(field, InputProblems.QUOTED_FROM_A_WRONG_FILE)
+                        + Suggestions.nearest(field, TOP_LEVEL).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                        + "; a waiver file has only 'waivers'");
+                parser.nextToken();
+                parser.skipChildren();
+                continue;
+            }
+            listed = true;
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                problems.add(parser.currentTokenLocation(), "waivers: expected a list of waivers");
+                parser.skipChildren();
+                continue;
+            }
+            for (int index = 0; parser.nextToken() != JsonToken.END_ARRAY; index++) {
+                JsonLocation item = parser.currentTokenLocation();
+                String where = "waivers[" + index + "]";
+                JsonNode node = mapper.readTree(parser);
+                if (!node.isObject()) {
+                    problems.add(item, where + ": each waiver is an object (rule, justification, owner, expires, ...)");
+                    continue;
+                }
+                Waiver waiver = new Entry(node, new SourcePosition(name, item.getLineNr(), item.getColumnNr()), where, problems)
+                        .toWaiver(ruleIds);
+                if (waiver != null && refuseOverlap(item.getLineNr(), where, waiver, waivers, problems)) {
+                    waivers.add(waiver);
+                }
+            }
+        }
+        if (parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() != null) {
+            // a second document would be silently ignored: its waivers would seem to hold
+            problems.add(parser.currentTokenLocation(), "a waiver file is one document; remove the '---' and what follows, "
+                    + "or move its waivers into the first");
+        }
+        return listed;
     }
 
-    /** One waiver as written; every field text, checked before it becomes a {@link Waiver}. */
-    static final class Entry {
-        public String rule;
-        public String environment;
-        public String module;
-        public String zone;
-        @JsonProperty("frontEnd")
-        public String frontEnd;
-        public String justification;
-        public String owner;
-        public String ticket;
-        public String expires;
+    /**
+     * Two waivers that cover some of the same findings (the same subject twice, or one subject and
+     * every subject of the rule) would shadow each other: when the first expires, its findings are
+     * said to count again while the second still hides them.
+     */
+    private static boolean refuseOverlap(int line, String where, Waiver waiver, List<Waiver> earlier, InputProblems problems) {
+        for (Waiver w : earlier) {
+            if (!w.getRule().equals(waiver.getRule()) || !overlap(w.getEnvironment(), waiver.getEnvironment())
+                    || !overlap(w.getModule(), waiver.getModule()) || !overlap(w.getZone(), waiver.getZone())
+                    || !overlap(w.getFrontEnd(), waiver.getFrontEnd())) {
+                continue;
+            }
+            boolean same = Objects.equals(w.getEnvironment(), waiver.getEnvironment()) && Objects.equals(w.getModule(), waiver.getModule())
+                    && Objects.equals(w.getZone(), waiver.getZone()) && Objects.equals(w.getFrontEnd(), waiver.getFrontEnd());
+            problems.add(line, where + (same ? ": waives the same findings as the waiver at line " + w.getPosition().line()
+                    + " (" + TerminalText.escape(waiver.describe()) + "); keep one of them"
+                    : ": waives some of the findings the waiver at line " + w.getPosition().line() + " waives ("
+                    + TerminalText.escape(waiver.describe()) + " and " + TerminalText.escape(w.describe())
+                    + "); keep one of them, or make their subjects distinct"));
+            return false;
+        }
+        return true;
+    }
 
-        Waiver toWaiver(SourcePosition position, String where, Collection<String> ruleIds) {
-            String prefix = position.file() + ":" + position.line() + ": " + where;
-            require(rule, "rule", prefix);
-            require(justification, "justification", prefix);
-            require(owner, "owner", prefix);
-            require(expires, "expires", prefix);
-            if (!ruleIds.contains(rule.trim())) {
-                List<String> nearest = Suggestions.nearest(rule.trim(), ruleIds, 3);
-                throw new EstateInputException(prefix + ".rule: unknown rule '" + rule + "'"
-                        + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?"));
+    /** A subject field left out covers every value of it. */
+    private static boolean overlap(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+
+    /** One waiver as written, each field checked before it becomes a {@link Waiver}. */
+    private static final class Entry {
+        private final Map<String, String> fields = new LinkedHashMap<>();
+        private final SourcePosition position;
+        private final String where;
+        private final InputProblems problems;
+        private final java.util.Set<String> refused = new java.util.HashSet<>();
+        private boolean failed;
+
+        Entry(JsonNode node, SourcePosition position, String where, InputProblems problems) {
+            this.position = position;
+            this.where = where;
+            this.problems = problems;
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                if (!FIELDS.contains(field.getKey())) {
+                    problems.add(position.line(), "unknown field " + TerminalText.quote(field.getKey(), QUOTED)
+                            + Suggestions.nearest(field.getKey(), FIELDS).map(s -> " (did you mean '" + s + "'?)").orElse("")
+                            + "; a waiver has " + String.join(", ", FIELDS.stream().sorted().toList()));
+                    failed = true;
+                } else {
+                    text(field.getKey(), field.getValue());
+                }
             }
-            LocalDate expiry;
-            try {
-                expiry = LocalDate.parse(expires.trim());
-            } catch (DateTimeParseException e) {
-                throw new EstateInputException(prefix + ".expires: '" + expires + "' is not a date; write it as YYYY-MM-DD, e.g. 2026-12-31");
+        }
+
+        private void text(String field, JsonNode value) {
+            if (value == null || value.isNull()) {
+                return;
             }
-            Waiver waiver = new Waiver(rule.trim(), blankToNull(environment), blankToNull(module), blankToNull(zone),
-                    blankToNull(frontEnd), justification.trim(), owner.trim(), blankToNull(ticket), expiry);
+            if (!value.isValueNode()) {
+                problem(field + ": expected text, found " + (value.isArray() ? "a list" : "a mapping"));
+                return;
+            }
+            String text = value.asText();
+            for (int i = 0; i < text.length(); i++) {
+                if (TerminalText.unsafe(text.charAt(i), false)) {
+                    problem(String.format("%s: the text holds the control character U+%04X at character %d; remove it",
+                            field, (int) text.charAt(i), i + 1));
+                    return;
+                }
+            }
+            if (SUBJECT.contains(field) && text.isBlank()) {
+                // a blank subject would be read as no subject: the rule waived everywhere
+                problem(field + ": is blank; name the " + field + ", or leave the field out to waive every " + field);
+                return;
+            }
+            fields.put(field, text.trim());
+        }
+
+        private void problem(String message) {
+            problems.add(position.line(), where + "." + message);
+            refused.add(message.substring(0, message.indexOf(':')));
+            failed = true;
+        }
+
+        Waiver toWaiver(Collection<String> ruleIds) {
+            for (String required : List.of("rule", "justification", "owner", "expires")) {
+                if ((fields.get(required) == null || fields.get(required).isEmpty()) && !refused.contains(required)) {
+                    problems.add(position.line(), where + ": '" + required + "' is required (a waiver needs rule, justification, "
+                            + "owner and expires)");
+                    failed = true;
+                }
+            }
+            String rule = fields.get("rule");
+            if (rule != null && !rule.isEmpty()) {
+                checkRule(rule, ruleIds);
+            }
+            LocalDate expiry = null;
+            String expires = fields.get("expires");
+            if (expires != null && !expires.isEmpty()) {
+                try {
+                    expiry = LocalDate.parse(expires);
+                } catch (DateTimeParseException e) {
+                    problem("expires: " + TerminalText.quote(expires, QUOTED)
+                            + " is not a date; write it as YYYY-MM-DD, e.g. 2026-12-31");
+                }
+            }
+            if (failed) {
+                return null;
+            }
+            Waiver waiver = new Waiver(rule, fields.get("environment"), fields.get("module"), fields.get("zone"),
+                    fields.get("frontEnd"), fields.get("justification"), fields.get("owner"), blankToNull(fields.get("ticket")), expiry);
             waiver.setPosition(position);
             return waiver;
         }
 
-        private static void require(String value, String field, String prefix) {
-            if (value == null || value.isBlank()) {
-                throw new EstateInputException(prefix + ": '" + field + "' is required (a waiver needs rule, justification, owner and expires)");
+        private void checkRule(String rule, Collection<String> ruleIds) {
+            if (rule.length() > RuleSelection.MAX_PATTERN) {
+                // comparing it with every rule id for a suggestion would cost its length squared
+                problem("rule: " + TerminalText.quote(rule, QUOTED) + " has " + rule.length()
+                        + " characters; a rule id has at most " + RuleSelection.MAX_PATTERN);
+            } else if (!ruleIds.contains(rule)) {
+                List<String> nearest = Suggestions.nearest(rule, ruleIds, 3);
+                problem("rule: unknown rule " + TerminalText.quote(rule, QUOTED)
+                        + (nearest.isEmpty() ? "" : "; did you mean " + String.join(", ", nearest) + "?"));
             }
         }
 
         private static String blankToNull(String value) {
-            return value == null || value.isBlank() ? null : value.trim();
+            return value == null || value.isBlank() ? null : value;
         }
     }
 }
