@@ -120,6 +120,19 @@ class FirstDayPapercutsTest {
         assertThat(lacks).doesNotContainIgnoringCase("running mode").contains("Purpose").contains("Debug Mode");
     }
 
+    @Test
+    void theMarkdownPlanShowsCodeAsCodeAndKeepsTheEstatesOwnMarksInert() throws IOException {
+        Path estate = Files.writeString(dir.resolve("marks.yaml"), Files.readString(Path.of("samples/acme-factory-11.yaml"))
+                .replace("name: ACME Factory", "name: \"Acme `Factory` **bold**\""));
+
+        CliRun plan = CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "markdown");
+        CliRun marked = CliRun.of("plan", estate.toString(), "--format", "markdown");
+
+        assertThat(plan.exitCode()).as(plan.err()).isIn(ExitCodes.OK, ExitCodes.GATE_FAILED);
+        assertThat(plan.out()).doesNotContain("\\`").contains("the rule in full: `estate-audit explain lifetime-outdated`");
+        assertThat(marked.out()).contains("# Upgrade plan: Acme \\`Factory\\` \\*\\*bold\\*\\*");
+    }
+
     /** The distinct columns at which a comment after a value (or after a commented-out suggestion) starts. */
     private static List<Integer> commentColumns(List<String> lines) {
         return lines.stream().map(TRAILING_COMMENT::matcher).filter(Matcher::find).map(m -> m.end(2)).distinct().toList();

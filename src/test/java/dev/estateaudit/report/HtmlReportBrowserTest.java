@@ -150,6 +150,23 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void thePlansMarkdownIsRenderedNotShownAsMarks() throws Exception {
+        Path page = work.resolve("plan-marks.html");
+        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
+                "--output", page.toString());
+        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
+
+        Path reading = work.resolve("plan-reading.html");
+        Files.writeString(reading, withDriver(Files.readString(page), "var text = document.body.innerText;"
+                + " document.body.setAttribute(\"data-read\", document.querySelectorAll(\"li code\").length + \" code, marks shown: \""
+                + " + (text.indexOf(\"`\") >= 0 || text.indexOf(\"**\") >= 0));"));
+        HeadlessChromium.Run run = chromium.dumpDom(reading);
+
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).containsPattern("data-read=\"[1-9]\\d* code, marks shown: false\"");
+    }
+
+    @Test
     void theConsoleCheckSeesScriptErrors() throws Exception {
         Path broken = work.resolve("broken.html");
         Files.writeString(broken, "<!DOCTYPE html><html><body><script>notDefinedAnywhere();</script></body></html>");
