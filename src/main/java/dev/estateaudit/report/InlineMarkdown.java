@@ -2,6 +2,7 @@ package dev.estateaudit.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,26 +31,20 @@ final class InlineMarkdown {
     /** The text's runs in order: code spans first (bold marks inside code are code), then bold among the rest. */
     static List<Span> spans(String markdown) {
         List<Span> spans = new ArrayList<>();
-        Matcher code = CODE.matcher(markdown);
-        int at = 0;
-        while (code.find()) {
-            bold(markdown.substring(at, code.start()), spans);
-            spans.add(new Span(Kind.CODE, code.group(1)));
-            at = code.end();
-        }
-        bold(markdown.substring(at), spans);
+        split(markdown, CODE, Kind.CODE, spans, (text, into) -> split(text, BOLD, Kind.BOLD, into, InlineMarkdown::plain));
         return spans;
     }
 
-    private static void bold(String text, List<Span> spans) {
-        Matcher bold = BOLD.matcher(text);
+    /** The runs {@code marks} finds as {@code kind}; what lies between them goes to {@code between}. */
+    private static void split(String text, Pattern marks, Kind kind, List<Span> spans, BiConsumer<String, List<Span>> between) {
+        Matcher mark = marks.matcher(text);
         int at = 0;
-        while (bold.find()) {
-            plain(text.substring(at, bold.start()), spans);
-            spans.add(new Span(Kind.BOLD, bold.group(1)));
-            at = bold.end();
+        while (mark.find()) {
+            between.accept(text.substring(at, mark.start()), spans);
+            spans.add(new Span(kind, mark.group(1)));
+            at = mark.end();
         }
-        plain(text.substring(at), spans);
+        between.accept(text.substring(at), spans);
     }
 
     private static void plain(String text, List<Span> spans) {

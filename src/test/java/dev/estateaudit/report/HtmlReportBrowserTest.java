@@ -122,11 +122,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void thePlansTicksAreKeptInTheBrowserAcrossReloads() throws Exception {
-        Path page = work.resolve("plan.html");
-        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
-                "--output", page.toString());
-        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
-        String html = Files.readString(page);
+        String html = Files.readString(samplePlan("plan.html"));
 
         // a person ticks the first box: the page's own script keeps it
         Path ticking = work.resolve("plan-ticking.html");
@@ -151,13 +147,8 @@ class HtmlReportBrowserTest {
 
     @Test
     void thePlansMarkdownIsRenderedNotShownAsMarks() throws Exception {
-        Path page = work.resolve("plan-marks.html");
-        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
-                "--output", page.toString());
-        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
-
         Path reading = work.resolve("plan-reading.html");
-        Files.writeString(reading, withDriver(Files.readString(page), "var text = document.body.innerText;"
+        Files.writeString(reading, withDriver(Files.readString(samplePlan("plan-marks.html")), "var text = document.body.innerText;"
                 + " document.body.setAttribute(\"data-read\", document.querySelectorAll(\"li code\").length + \" code, marks shown: \""
                 + " + (text.indexOf(\"`\") >= 0 || text.indexOf(\"**\") >= 0));"));
         HeadlessChromium.Run run = chromium.dumpDom(reading);
@@ -220,6 +211,15 @@ class HtmlReportBrowserTest {
             }
         }
         return true;
+    }
+
+    /** The sample estate's plan as an HTML page in the work folder. */
+    private Path samplePlan(String name) {
+        Path page = work.resolve(name);
+        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
+                "--output", page.toString());
+        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
+        return page;
     }
 
     /**
