@@ -2,7 +2,9 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.report.RulePage;
+import dev.estateaudit.util.AnsiSupport;
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.Terminal;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -59,7 +61,10 @@ public final class ExplainCommand extends CommandBase {
         out.print("Severity: " + rule.severity().label() + " · Category: " + rule.category() + " · Source: " + rule.source() + "\n");
         Optional<RulePage> page = "built-in".equals(rule.source()) ? RulePage.of(rule.id()) : Optional.empty();
         if (page.isPresent()) {
-            out.print("\n" + withoutTitleBlock(page.get().plain()).stripTrailing() + "\n");
+            // rendered for a terminal; a pipe keeps the plain text it always had
+            RulePage sections = page.get().sections();
+            String text = Terminal.standardOutput() ? sections.forTerminal(AnsiSupport.colour(environment)) : sections.plain();
+            out.print("\n" + text.stripTrailing() + "\n");
         } else {
             rule.metadata().forEach((key, value) -> {
                 if (!SHOWN_AS_HEADER.contains(key)) {
@@ -70,12 +75,6 @@ public final class ExplainCommand extends CommandBase {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The page opens with the id, title and severity just printed: start at its first section. */
-    private static String withoutTitleBlock(String page) {
-        int firstSection = page.indexOf("\n## ");
-        return firstSection < 0 ? page : page.substring(firstSection + 1);
     }
 
     private static String capitalised(String key) {

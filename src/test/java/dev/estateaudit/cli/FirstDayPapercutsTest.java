@@ -40,6 +40,19 @@ class FirstDayPapercutsTest {
     }
 
     @Test
+    void widthWrapsTheTextReportAndAPipeWithoutItIsUnwrapped() {
+        CliRun piped = CliRun.of("check", "samples/acme-factory-11.yaml");
+        CliRun unwrapped = CliRun.of("check", "samples/acme-factory-11.yaml", "--width", "0");
+        CliRun wrapped = CliRun.of("check", "samples/acme-factory-11.yaml", "--width", "72");
+
+        assertThat(unwrapped.out()).isEqualTo(piped.out());
+        assertThat(piped.out().lines()).anyMatch(line -> line.length() > 200);
+        assertThat(wrapped.out().lines()).allMatch(line -> line.length() <= 72 || !line.strip().contains(" "));
+        assertThat(List.of(wrapped.out().strip().split("\\s+"))).isEqualTo(List.of(piped.out().strip().split("\\s+")));
+        assertThat(wrapped.exitCode()).isEqualTo(piped.exitCode());
+    }
+
+    @Test
     void aWaiverWithoutATicketShowsNoTicketInItsExpiryEvidence() throws IOException {
         Path estate = Files.writeString(dir.resolve("estate.yaml"), WaiversCliTest.ESTATE);
         Path waivers = Files.writeString(dir.resolve("waivers.yaml"), WaiversCliTest.BOTH_WAIVED);
