@@ -148,3 +148,38 @@ ea_archive_flag() {
     ea_quiet="$ea_quiet -Xlog:cds=off:stderr"
   fi
 }
+
+# ea_utf8_locale: gives the JVM a UTF-8 locale when the caller's is not one (C or POSIX, as in many
+# CI containers and cron jobs, or an 8-bit locale). The JVM encodes file names and decodes its
+# arguments in the character set of the locale's LC_CTYPE, and on JDK 17 -Dsun.jnu.encoding does
+# not change that: under C a path with a letter beyond ASCII cannot be opened or written at all.
+# Only the character type changes: LC_CTYPE, or LC_ALL when that is set (it overrides every
+# category, LC_CTYPE included). C.UTF-8 differs from C in nothing else; glibc builds it in from
+# 2.35 and Debian and Ubuntu shipped it long before, but an older or trimmed system may lack it,
+# so each candidate is used only when 'locale' can load it. With none, or no 'locale' program to
+# ask (musl, which accepts C.UTF-8 whatever is installed, has none by default: C.UTF-8 is set),
+# the locale stays as it was and estate-audit names a path it cannot encode in a clean message.
+ea_utf8_locale() {
+  case ${LC_ALL:-${LC_CTYPE:-${LANG:-}}} in
+    *[Uu][Tt][Ff]-8 | *[Uu][Tt][Ff]8 | *[Uu][Tt][Ff]-8@* | *[Uu][Tt][Ff]8@*) return 0 ;;
+  esac
+  ea_utf8=""
+  if command -v locale >/dev/null 2>&1; then
+    for ea_candidate in C.UTF-8 C.utf8 en_US.UTF-8 en_US.utf8; do
+      if [ "$(LC_ALL=$ea_candidate locale charmap 2>/dev/null)" = UTF-8 ]; then
+        ea_utf8=$ea_candidate
+        break
+      fi
+    done
+  else
+    ea_utf8=C.UTF-8
+  fi
+  [ -n "$ea_utf8" ] || return 0
+  if [ -n "${LC_ALL:-}" ]; then
+    LC_ALL=$ea_utf8
+    export LC_ALL
+  else
+    LC_CTYPE=$ea_utf8
+    export LC_CTYPE
+  fi
+}

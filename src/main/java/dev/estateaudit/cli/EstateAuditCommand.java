@@ -132,6 +132,7 @@ public final class EstateAuditCommand implements Runnable {
     private static CommandLine commandLine(Map<String, String> environment, List<Class<?>> subcommands) {
         CommandLine cli = new CommandLine(new EstateAuditCommand(), new Factory(environment));
         subcommands.forEach(cli::addSubcommand);
+        cli.registerConverter(java.nio.file.Path.class, UnusablePath::convert);
         return cli;
     }
 
@@ -162,6 +163,10 @@ public final class EstateAuditCommand implements Runnable {
                 err.println("estate-audit: " + r.problems().size() + " problems in the rules:");
                 r.problems().forEach(p -> err.println("  " + p));
             }
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof java.nio.file.InvalidPathException path) {
+            err.println("estate-audit: " + UnusablePath.message(path));
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof OutOfMemoryError) {

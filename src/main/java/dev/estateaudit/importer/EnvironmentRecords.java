@@ -9,6 +9,7 @@ import dev.estateaudit.estate.Hosting;
 import dev.estateaudit.estate.Purpose;
 import dev.estateaudit.estate.Role;
 import dev.estateaudit.estate.Version;
+import dev.estateaudit.util.TerminalText;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,9 +47,7 @@ final class EnvironmentRecords {
         EstateEnvironment environment = new EstateEnvironment();
         environment.setName(name);
         environment.setPlatformVersion(version);
-        if (record.path("Order").isInt()) {
-            environment.setOrder(record.path("Order").asInt());
-        }
+        environment.setOrder(wholeNumber(name, record, "Order", "order", Integer.MIN_VALUE));
         String type = record.path("EnvironmentType").asText("").strip();
         Role role = roleOf(type);
         if (role == null) {
@@ -58,9 +57,7 @@ final class EnvironmentRecords {
         }
         environment.setRole(role);
         setPurpose(environment, type);
-        if (record.path("NumberOfFrontEnds").isInt() && record.path("NumberOfFrontEnds").asInt() >= 0) {
-            environment.setFrontEndCount(record.path("NumberOfFrontEnds").asInt());
-        }
+        environment.setFrontEndCount(wholeNumber(name, record, "NumberOfFrontEnds", "frontEndCount", 0));
         if (record.path("IsCloudEnvironment").isBoolean()) {
             environment.setHosting(record.path("IsCloudEnvironment").asBoolean() ? Hosting.CLOUD : Hosting.ON_PREMISES);
         }
@@ -71,6 +68,31 @@ final class EnvironmentRecords {
             notes.note(name, "offline: LifeTime marks this environment offline; its version and front ends may be out of date");
         }
         return environment;
+    }
+
+    /**
+     * A field LifeTime documents as a whole number (int32), or null. A value that is not one (a
+     * fraction, text such as "2", a number out of int32's range or below {@code least}) is left
+     * out rather than guessed at, as everything LifeTime leaves unsettled: the audit then reports
+     * the checks that need it as not evaluated. It is never dropped silently: a warning names the
+     * environment, the field and the value, and a comment asks the overlay for it. A warning
+     * rather than a refusal, because one odd field should not cost the whole import.
+     */
+    private Integer wholeNumber(String environment, JsonNode record, String field, String estateField, int least) {
+        JsonNode value = record.path(field);
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (value.isInt() && value.asInt() >= least) {
+            return value.asInt();
+        }
+        String shown = TerminalText.quote(value.toString(), 40);
+        notes.warn("environment '" + TerminalText.escape(environment) + "': LifeTime gives " + field + " " + shown
+                + ", which is not " + (least == 0 ? "a whole number of 0 or more" : "a whole number") + "; " + estateField
+                + " is left out");
+        notes.note(environment, estateField + ": LifeTime gives " + field + " " + shown + ", not a whole number"
+                + (least == 0 ? " of 0 or more" : "") + ": give " + estateField + " in the overlay");
+        return null;
     }
 
     /**

@@ -53,7 +53,8 @@ public final class EstateImporter {
             if (environment != null) {
                 anyUnsureRole |= record.path("EnvironmentType").asText("").isBlank()
                         || EnvironmentRecords.roleOf(record.path("EnvironmentType").asText("")) == null;
-                addZones(environment, record.path("Key").asText(""));
+                String key = EnvironmentKey.checked(environment.getName(), record.path("Key").asText(""));
+                addZones(environment, key);
                 byKey.put(record.path("Key").asText(environment.getName()), environment);
             }
             progress.step();

@@ -87,7 +87,7 @@ public final class LifeTimeApi implements LifeTimeSource {
 
     @Override
     public ZoneListing deploymentZones(String environmentKey, String environmentName) {
-        String call = "/environments/" + environmentKey + "/deploymentzones/";
+        String call = "/environments/" + EnvironmentKey.pathSegment(environmentName, environmentKey) + "/deploymentzones/";
         Answer answer = get(call);
         // LifeTime answers 403 "Feature not Licensed" where deployment zones are not licensed: no zone
         // information, which is not a failure of the import.

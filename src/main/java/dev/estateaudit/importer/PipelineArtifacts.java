@@ -4,10 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The raw LifeTime API answers that outsystems-pipeline saved in its artifacts folder, read
@@ -26,6 +31,7 @@ public final class PipelineArtifacts implements LifeTimeSource {
 
     private final Path folder;
     private final ObjectMapper json = new ObjectMapper();
+    private Map<String, Path> zoneFiles;
 
     public PipelineArtifacts(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -51,12 +57,12 @@ public final class PipelineArtifacts implements LifeTimeSource {
 
     @Override
     public ZoneListing deploymentZones(String environmentKey, String environmentName) {
-        String stem = environmentName.replace(' ', '_');
+        String stem = fileStem(environmentName);
+        Map<String, Path> saved = zoneFiles();
         Path zones = null;
         for (String name : List.of(stem + "." + ZONES_SUFFIX, stem + ZONES_SUFFIX)) {
-            Path candidate = folder.resolve(ENVIRONMENT_FOLDER).resolve(name);
-            if (Files.isRegularFile(candidate)) {
-                zones = candidate;
+            zones = saved.get(name);
+            if (zones != null) {
                 break;
             }
         }
@@ -68,6 +74,44 @@ public final class PipelineArtifacts implements LifeTimeSource {
             throw new ImportException(zones + ": expected a JSON array of deployment zones");
         }
         return ZoneListing.fromAnswer(answer);
+    }
+
+    /**
+     * The start of the file name the pipeline gives an environment's answers. A name that could not
+     * be one file name of the folder (NUL, a slash or backslash, "..") is refused: the pipeline
+     * could not have saved it, and the name must never lead outside the folder.
+     */
+    private static String fileStem(String environmentName) {
+        String found = environmentName.indexOf('\0') >= 0 ? "a NUL character"
+                : environmentName.contains("/") ? "'/'"
+                : environmentName.contains("\\") ? "'\\'"
+                : environmentName.contains("..") ? "'..'" : null;
+        if (found != null) {
+            throw new ImportException(ENVIRONMENTS + ": the environment name " + TerminalText.quote(environmentName, 80)
+                    + " holds " + found + ", which no saved file name may hold; correct the name in the saved answers");
+        }
+        return environmentName.replace(' ', '_');
+    }
+
+    /**
+     * The deployment-zone answers saved in environment_data, by file name, listed once: each
+     * environment's file is found among them, never by building a path from its name.
+     */
+    private Map<String, Path> zoneFiles() {
+        if (zoneFiles == null) {
+            Map<String, Path> files = new HashMap<>();
+            Path environmentData = folder.resolve(ENVIRONMENT_FOLDER);
+            if (Files.isDirectory(environmentData)) {
+                try (Stream<Path> listing = Files.list(environmentData)) {
+                    listing.filter(f -> f.getFileName().toString().endsWith(ZONES_SUFFIX) && Files.isRegularFile(f))
+                            .forEach(f -> files.put(f.getFileName().toString(), f));
+                } catch (IOException | UncheckedIOException e) {
+                    throw new ImportException(environmentData + ": cannot be listed (" + e.getClass().getSimpleName() + ")");
+                }
+            }
+            zoneFiles = files;
+        }
+        return zoneFiles;
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.estateaudit.plan;
 
 import dev.estateaudit.knowledge.DocumentSource;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The DRL global {@code plan}: plan rules add steps through it.
@@ -24,7 +26,12 @@ public final class PlanSink {
 
     /** The steps, sorted; the fixes of blocking findings in {@code fixes}' order. */
     List<PlanStep> steps(List<AuditedFinding> fixes) {
-        return steps.stream().map(b -> b.build(fixes)).sorted(PlanStep.ORDER).distinct().toList();
+        // each finding's place, looked up rather than searched for, so that a plan stays linear in the findings
+        Map<AuditedFinding, Integer> places = new HashMap<>();
+        for (int i = 0; i < fixes.size(); i++) {
+            places.putIfAbsent(fixes.get(i), i);
+        }
+        return steps.stream().map(b -> b.build(places)).sorted(PlanStep.ORDER).distinct().toList();
     }
 
     /** A step under construction. */
@@ -100,10 +107,10 @@ public final class PlanSink {
             return this;
         }
 
-        private PlanStep build(List<AuditedFinding> fixOrder) {
+        private PlanStep build(Map<AuditedFinding, Integer> places) {
             List<AuditedFinding> fixed = fixes.stream()
-                    .sorted(java.util.Comparator.comparingInt(f -> fixOrder.indexOf(f))).toList();
-            int rank = fixed.isEmpty() ? 0 : fixOrder.indexOf(fixed.get(0)) + 1;
+                    .sorted(java.util.Comparator.comparingInt(f -> places.getOrDefault(f, -1))).toList();
+            int rank = fixed.isEmpty() ? 0 : places.getOrDefault(fixed.get(0), -1) + 1;
             List<String> covered = fixed.isEmpty() ? (environment == null ? List.of() : List.of(environment))
                     : fixed.stream().map(AuditedFinding::getEnvironment).filter(java.util.Objects::nonNull).distinct().toList();
             return new PlanStep(phase, slot, environment, order, rank, id, text, details, notes, links, covered);
