@@ -32,6 +32,9 @@ public final class InitCommand extends CommandBase {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            InitRun.refuseOutput(output);
+        }
         String content = from == null ? InitRun.starter(output) : InitRun.overlay(from, output);
         if (output == null) {
             out().print(content);
