@@ -5,6 +5,7 @@ import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.verify.RuleTestJunitXml;
 import dev.estateaudit.verify.RuleTestRunner;
 import dev.estateaudit.util.OutputGuard;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,8 +59,9 @@ public final class VerifyCommand extends RuleCommand {
         List<RuleTestRunner.Outcome> outcomes = result.outcomes();
         PrintWriter out = out();
         for (RuleTestRunner.Outcome o : outcomes) {
-            out.print((o.passed() ? "PASS " : "FAIL ") + o.file() + ": " + o.name() + "\n");
-            o.differences().forEach(d -> out.print("       " + d + "\n"));
+            // a test's name and the findings it describes come from its file: no terminal escape reaches the screen
+            out.print((o.passed() ? "PASS " : "FAIL ") + TerminalText.escape(o.file() + ": " + o.name()) + "\n");
+            o.differences().forEach(d -> out.print("       " + TerminalText.escape(d) + "\n"));
         }
         long failed = outcomes.stream().filter(o -> !o.passed()).count();
         out.print("\n" + outcomes.size() + " test(s) in " + result.files() + " file(s): " + (outcomes.size() - failed)

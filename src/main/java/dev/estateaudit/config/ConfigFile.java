@@ -12,7 +12,6 @@ import dev.estateaudit.estate.read.guard.GuardedMappers;
 import dev.estateaudit.util.Suggestions;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -102,7 +101,7 @@ public final class ConfigFile {
         Map<String, Value> values = new LinkedHashMap<>();
         InputProblems problems = new InputProblems(file.toString());
         ObjectMapper mapper = GuardedMappers.yaml();
-        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = GuardedMappers.open(mapper, reader)) {
+        try (JsonParser parser = GuardedMappers.open(mapper, file)) {
             readKeys(parser, mapper, values, problems);
         } catch (JsonProcessingException e) {
             problems.add(e, "YAML");

@@ -6,6 +6,8 @@ import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.EstateModule;
 import dev.estateaudit.estate.LifeTime;
+import dev.estateaudit.util.HiddenText;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.util.ToolVersion;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -111,15 +113,39 @@ public final class EstateYamlWriter {
         return value.label();
     }
 
-    /** A text value as this writer and init --from write it: a double-quoted YAML scalar escaped as JSON. */
+    /**
+     * A text value as this writer and init --from write it: a double-quoted YAML scalar escaped as
+     * JSON, and the line breaks only YAML sees escaped too (raw, YAML would fold them into spaces).
+     * Half of a UTF-16 pair cannot be written at all: the answer is refused rather than changed.
+     */
     public static String quote(String text) {
-        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+        int hidden = HiddenText.first(text);
+        if (hidden >= 0 && !HiddenText.hiddenLineBreak(text.charAt(hidden))) {
+            throw new ImportException(TerminalText.quote(text, 80) + " cannot be written faithfully: it holds "
+                    + HiddenText.describe(text, hidden) + " at character " + (hidden + 1));
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : JsonStringEncoder.getInstance().quoteAsString(text)) {
+            quoted.append(HiddenText.hiddenLineBreak(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+        }
+        return quoted.append('"').toString();
     }
 
     private void comment(String indent, String text) {
-        // A line break inside a name from LifeTime must not end the comment and start YAML.
-        String flat = text.replaceAll("\\p{Cntrl}", " ").stripTrailing();
-        out.append(indent).append(flat.isEmpty() ? "#" : "# " + flat).append('\n');
+        // A line break inside a name from LifeTime must not end the comment and start YAML: control
+        // characters become spaces, and so do the line breaks only YAML sees and halves of UTF-16 pairs.
+        StringBuilder flat = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (pair) {
+                flat.append(c).append(text.charAt(++i));
+            } else {
+                flat.append(Character.isISOControl(c) || HiddenText.hiddenLineBreak(c) || Character.isSurrogate(c) ? ' ' : c);
+            }
+        }
+        String line = flat.toString().stripTrailing();
+        out.append(indent).append(line.isEmpty() ? "#" : "# " + line).append('\n');
     }
 
     private void line(String indent, String text) {

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.estateaudit.estate.read.BindingMessages;
+import dev.estateaudit.estate.read.InputProblems;
+import dev.estateaudit.estate.read.guard.CharacterRefused;
 import dev.estateaudit.estate.read.guard.InputLimits;
 import dev.estateaudit.estate.read.guard.LinearYamlFactory;
 import com.fasterxml.jackson.jr.ob.JSON;
@@ -191,9 +194,12 @@ public final class PlatformKnowledge {
                     : Yaml.MAPPER.reader().withHandler(new BindingProblems(found))
                             .readValue(new InputLimits(Yaml.MAPPER.createParser(bytes)), CatalogueFile.class);
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof IOException reading) {
+                throw notYaml(name, reading); // the reading stopped (a limit, a character), not the binding
+            }
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + path(e) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + InputProblems.fieldPath(e) + ": "
+                    + BindingMessages.simplify(e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw notYaml(name, e);
         }
@@ -204,6 +210,11 @@ public final class PlatformKnowledge {
     }
 
     private static KnowledgeCatalogueException notYaml(String name, IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterRefused refused) {
+                return new KnowledgeCatalogueException(name + ":" + (refused.getProblemMark().getLine() + 1) + ": " + refused.getProblem());
+            }
+        }
         if (e instanceof InputLimits.Refused refused) {
             int line = refused.getLocation() == null ? 0 : refused.getLocation().getLineNr();
             return new KnowledgeCatalogueException(name + (line > 0 ? ":" + line : "") + ": " + refused.getOriginalMessage());
@@ -212,18 +223,6 @@ public final class PlatformKnowledge {
                 ? ":" + p.getLocation().getLineNr() : "";
         String message = e instanceof com.fasterxml.jackson.core.JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
         return new KnowledgeCatalogueException(name + where + ": not valid YAML: " + String.valueOf(message).lines().findFirst().orElse(""));
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                sb.append(sb.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.isEmpty() ? "(root)" : sb.toString();
     }
 
     /** Every catalogue fact, in the file's order. */

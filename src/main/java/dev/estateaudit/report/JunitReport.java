@@ -6,6 +6,7 @@ import dev.estateaudit.findings.Severity;
 import dev.estateaudit.review.FixedFinding;
 import dev.estateaudit.review.ReviewedFinding;
 import dev.estateaudit.review.ReviewedResult;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.util.ToolVersion;
 import java.io.IOException;
 import java.io.Writer;
@@ -65,14 +66,14 @@ public final class JunitReport implements ReportRenderer {
             Map<String, Integer> seen = new HashMap<>();
             String classname = classname(rule.category(), rule.id());
             for (ReviewedFinding f : ruleFindings) {
-                cases.add(new Case(classname, numbered(seen, f.subject().label()), outcome(f, report), f, null, null));
+                cases.add(new Case(classname, numbered(seen, shown(f.subject().label())), outcome(f, report), f, null, null));
             }
             Outcome notEvaluated = report.notEvaluatedFailing().contains(rule.id()) ? Outcome.NOT_EVALUATED_FAILED : Outcome.SKIPPED;
             for (NotEvaluated n : skipped.getOrDefault(rule.id(), List.of())) {
-                cases.add(new Case(classname, n.subject().label(), notEvaluated, null, n, null));
+                cases.add(new Case(classname, shown(n.subject().label()), notEvaluated, null, n, null));
             }
             for (FixedFinding f : ruleFixed) {
-                cases.add(new Case(classname, numbered(seen, f.subject().label()), Outcome.FIXED, null, null, f));
+                cases.add(new Case(classname, numbered(seen, shown(f.subject().label())), Outcome.FIXED, null, null, f));
             }
             if (ruleFindings.isEmpty() && ruleFixed.isEmpty()) {
                 cases.add(new Case(classname, "no finding", Outcome.PASSED, null, null, null));
@@ -84,7 +85,7 @@ public final class JunitReport implements ReportRenderer {
             if (!ran.contains(ruleId)) {
                 Map<String, Integer> seen = new HashMap<>();
                 gone.forEach(f -> suites.computeIfAbsent(NOT_RUN, c -> new ArrayList<>())
-                        .add(new Case(classname(NOT_RUN, ruleId), numbered(seen, f.subject().label()), Outcome.FIXED, null, null, f)));
+                        .add(new Case(classname(NOT_RUN, ruleId), numbered(seen, shown(f.subject().label())), Outcome.FIXED, null, null, f)));
             }
         });
         return suites;
@@ -111,17 +112,18 @@ public final class JunitReport implements ReportRenderer {
 
     private static JunitXml.TestCase testCase(Case c) {
         return switch (c.outcome) {
-            case FAILED -> JunitXml.TestCase.failed(c.name, c.classname, c.finding.message(), c.finding.severity().label(),
+            case FAILED -> JunitXml.TestCase.failed(c.name, c.classname, shown(c.finding.message()), c.finding.severity().label(),
                     details(c.finding));
             case PASSED_WITH_FINDING -> JunitXml.TestCase.passed(c.name, c.classname,
                     AuditReport.upper(c.finding.severity().label()) + " (below --fail-on): " + details(c.finding));
             case PASSED_UNCHANGED -> JunitXml.TestCase.passed(c.name, c.classname, AuditReport.upper(c.finding.severity().label())
                     + " (unchanged since the baseline; --gate new fails on new findings only): " + details(c.finding));
             case WAIVED -> JunitXml.TestCase.skipped(c.name, c.classname,
-                    "waived " + FindingLifeText.acceptance(c.finding.waiver()) + ": " + c.finding.waiver().getJustification(),
+                    "waived " + FindingLifeText.acceptance(c.finding.waiver()) + ": " + shown(c.finding.waiver().getJustification()),
                     AuditReport.upper(c.finding.severity().label()) + " (waived): " + details(c.finding));
             case FIXED -> JunitXml.TestCase.passed(c.name, c.classname, "FIXED since the baseline (was " + c.fixed.severity() + "): "
-                    + c.fixed.title() + "\n" + "subject: " + c.fixed.subject().label() + "\n" + "message: " + c.fixed.message());
+                    + shown(c.fixed.title()) + "\n" + "subject: " + shown(c.fixed.subject().label()) + "\n" + "message: "
+                    + shown(c.fixed.message()));
             case SKIPPED -> JunitXml.TestCase.skipped(c.name, c.classname,
                     "not evaluated: missing " + String.join(", ", c.notEvaluated.missing()), null);
             case NOT_EVALUATED_FAILED -> JunitXml.TestCase.failed(c.name, c.classname,
@@ -135,11 +137,11 @@ public final class JunitReport implements ReportRenderer {
     private static String details(ReviewedFinding f) {
         StringBuilder sb = new StringBuilder();
         sb.append(f.rule().title()).append('\n');
-        sb.append("subject: ").append(f.subject().label()).append('\n');
-        sb.append("message: ").append(f.message()).append('\n');
+        sb.append("subject: ").append(shown(f.subject().label())).append('\n');
+        sb.append("message: ").append(shown(f.message())).append('\n');
         if (!f.evidence().isEmpty()) {
-            sb.append("evidence: ").append(f.evidence().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+            sb.append("evidence: ").append(shown(f.evidence().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")))).append('\n');
         }
         sb.append("remediation: ").append(f.rule().remediation());
         if (f.status() != null) {
@@ -147,6 +149,14 @@ public final class JunitReport implements ReportRenderer {
         }
         FindingLifeText.waiverLine(f).ifPresent(line -> sb.append('\n').append(line));
         return sb.toString();
+    }
+
+    /**
+     * A value from the estate (a name, a message quoting one) as a CI log may show it: one line, its
+     * line breaks and control characters as visible escapes, so that it cannot forge a line of the output.
+     */
+    private static String shown(String value) {
+        return TerminalText.escape(value);
     }
 
     private enum Outcome {

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.estate.read.InputProblems;
+import dev.estateaudit.estate.read.guard.CharacterRefused;
 import dev.estateaudit.estate.read.guard.GuardedMappers;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,14 +45,15 @@ public final class Baseline {
     public static Baseline read(Path file) {
         InputProblems problems = new InputProblems(file.toString());
         JsonNode root = null;
-        try (Reader reader = Files.newBufferedReader(file); JsonParser parser = GuardedMappers.open(GuardedMappers.json(), reader)) {
+        try (JsonParser parser = GuardedMappers.open(GuardedMappers.json(), file)) {
             root = GuardedMappers.json().readTree(parser);
             if (parser.nextToken() != null) {
                 problems.add(parser.currentTokenLocation(), "content after the report's end; a baseline is one JSON report, "
                         + "as check --format json writes it");
             }
         } catch (JsonProcessingException e) {
-            problems.add(e.getLocation(), "not a JSON report (use a report written by check --format json): "
+            String undecodable = CharacterRefused.undecodableJson(e.getOriginalMessage());
+            problems.add(e.getLocation(), undecodable != null ? undecodable : "not a JSON report (use a report written by check --format json): "
                     + InputProblems.clipQuotations(e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (IOException e) {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "cannot be read: " + e.getMessage() : "no such baseline file"));

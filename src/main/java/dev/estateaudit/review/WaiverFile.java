@@ -14,7 +14,6 @@ import dev.estateaudit.estate.read.guard.GuardedMappers;
 import dev.estateaudit.util.Suggestions;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +50,8 @@ public final class WaiverFile {
         if (!Files.isRegularFile(file)) {
             throw new EstateInputException(file + ": no such waiver file");
         }
-        try (Reader reader = Files.newBufferedReader(file)) {
-            return read(file.toString(), reader, ruleIds);
+        try {
+            return read(file.toString(), mapper -> GuardedMappers.open(mapper, file), ruleIds);
         } catch (IOException e) {
             throw new EstateInputException(file + ": cannot be read: " + e.getMessage());
         }
@@ -61,18 +60,23 @@ public final class WaiverFile {
     /** Reads waiver text held in memory under a name used in messages (its extension picks the format). */
     public static List<Waiver> read(String name, String content, Collection<String> ruleIds) {
         try {
-            return read(name, new StringReader(content), ruleIds);
+            return read(name, mapper -> GuardedMappers.open(mapper, new StringReader(content)), ruleIds);
         } catch (IOException e) {
             throw new EstateInputException(name + ": cannot be read: " + e.getMessage());
         }
     }
 
-    private static List<Waiver> read(String name, Reader reader, Collection<String> ruleIds) throws IOException {
+    /** Where the waivers' text comes from: a file's bytes, or text in memory. */
+    private interface Source {
+        JsonParser open(ObjectMapper mapper) throws IOException;
+    }
+
+    private static List<Waiver> read(String name, Source source, Collection<String> ruleIds) throws IOException {
         ObjectMapper mapper = GuardedMappers.forName(name);
         InputProblems problems = new InputProblems(name);
         List<Waiver> waivers = new ArrayList<>();
         boolean listed = false;
-        try (JsonParser parser = GuardedMappers.open(mapper, reader)) {
+        try (JsonParser parser = source.open(mapper)) {
             listed = readWaivers(name, parser, mapper, ruleIds, waivers, problems);
         } catch (JsonProcessingException e) {
             problems.add(e, name.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML");

@@ -41,7 +41,7 @@ public final class TerminalText {
         StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (unsafe(c, keepLines)) {
+            if (unsafeAt(text, i, keepLines)) {
                 out.append(c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
             } else {
                 out.append(c);
@@ -52,11 +52,23 @@ public final class TerminalText {
 
     private static int firstUnsafe(String text, boolean keepLines) {
         for (int i = 0; i < text.length(); i++) {
-            if (unsafe(text.charAt(i), keepLines)) {
+            if (unsafeAt(text, i, keepLines)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** {@link #unsafe(char, boolean)}, or half of a UTF-16 pair without its other half (it would print as "?"). */
+    private static boolean unsafeAt(String text, int i, boolean keepLines) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
+        }
+        return unsafe(c, keepLines);
     }
 
     /** Whether {@code c} may change what a terminal shows beyond printing a glyph. */
@@ -70,8 +82,14 @@ public final class TerminalText {
         return c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F || invisibleFormatting(c);
     }
 
-    /** Bidirectional overrides and isolates, zero-width characters, the BOM: text that is not what it looks like. */
+    /**
+     * Bidirectional marks, overrides and isolates, the zero-width space, the BOM: text that is not
+     * what it looks like. The zero-width non-joiner and joiner (U+200C, U+200D) are not among them:
+     * real names need them (Persian words, emoji sequences such as a family or a flag), and they
+     * neither move nor hide text.
+     */
     public static boolean invisibleFormatting(char c) {
-        return c >= 0x200B && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 0xFEFF;
+        return c == 0x200B || c >= 0x200E && c <= 0x200F || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069
+                || c == 0xFEFF;
     }
 }

@@ -1,9 +1,11 @@
 package dev.estateaudit.verify;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.estateaudit.estate.read.EstateInputException;
+import dev.estateaudit.estate.read.InputProblems;
+import dev.estateaudit.estate.read.guard.GuardedMappers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,6 @@ import java.util.stream.Stream;
  */
 public final class RuleTestDiscovery {
 
-    private static final ObjectMapper YAML = YAMLMapper.builder().build();
     private static final Set<String> BUILD_OUTPUT = Set.of("target", "build", "node_modules");
 
     private RuleTestDiscovery() {
@@ -69,12 +70,31 @@ public final class RuleTestDiscovery {
         return false;
     }
 
+    /**
+     * Whether the top level of a YAML file has {@code tests}, read by the linear YAML reader key by
+     * key (no tree, and no alias refused here: a file that turns out to hold tests is read in full,
+     * with every guard, by {@link RuleTestRunner#read}; one that does not may use what YAML allows).
+     */
     private static boolean hasTests(Path file) {
-        try {
-            JsonNode root = YAML.readTree(file.toFile());
-            return root != null && root.isObject() && root.has("tests");
+        try (JsonParser parser = GuardedMappers.yaml().createParser(Files.newInputStream(file))) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return false;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                if ("tests".equals(parser.currentName())) {
+                    return true;
+                }
+                parser.nextToken();
+                parser.skipChildren();
+            }
+            return false;
+        } catch (JsonProcessingException e) {
+            InputProblems problems = new InputProblems(file.toString());
+            problems.add(e, "YAML");
+            problems.throwIfAny();
+            return false;
         } catch (IOException e) {
-            throw new EstateInputException(file + ": not readable as YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new EstateInputException(file + ": cannot be read: " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.estateaudit.verify;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -10,6 +12,8 @@ import dev.estateaudit.engine.RuleSelection;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.read.EstateInputException;
 import dev.estateaudit.estate.read.EstateLoader;
+import dev.estateaudit.estate.read.InputProblems;
+import dev.estateaudit.estate.read.guard.GuardedMappers;
 import dev.estateaudit.findings.NotEvaluated;
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.findings.Subject;
@@ -21,6 +25,7 @@ import dev.estateaudit.review.WaiverCalendar;
 import dev.estateaudit.review.WaiverFile;
 import dev.estateaudit.review.WaiverSet;
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,22 +54,31 @@ public final class RuleTestRunner {
         }
     }
 
+    /**
+     * Reads a rule test file with the estate reader's guards (limits, duplicate keys and aliases
+     * refused, characters checked at their line): a test file is input like any other.
+     */
     public static RuleTestFile read(Path file) {
-        try {
-            RuleTestFile tests = YAML.readValue(file.toFile(), RuleTestFile.class);
-            if (tests == null || tests.getTests().isEmpty()) {
-                throw new EstateInputException(file + ": no tests: a rule test file lists tests under 'tests'");
-            }
-            if (tests.getRules().isEmpty()) {
-                throw new EstateInputException(file + ": 'rules' is required: the ids of the rules this file tests");
-            }
-            return tests;
+        ObjectMapper mapper = GuardedMappers.yaml();
+        InputProblems problems = new InputProblems(file.toString());
+        RuleTestFile tests = null;
+        try (JsonParser parser = GuardedMappers.open(mapper, file)) {
+            tests = mapper.readerFor(RuleTestFile.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(parser);
         } catch (UnrecognizedPropertyException e) {
-            throw new EstateInputException(file + ":" + e.getLocation().getLineNr() + ": unknown field '"
-                    + e.getPropertyName() + "'");
+            problems.add(e.getLocation(), "unknown field " + TerminalText.quote(e.getPropertyName(), 80));
+        } catch (JsonProcessingException e) {
+            problems.add(e, "YAML");
         } catch (IOException e) {
-            throw new EstateInputException(file + ": cannot be read as rule tests: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new EstateInputException(file + ": cannot be read as rule tests: " + e.getMessage());
         }
+        problems.throwIfAny();
+        if (tests == null || tests.getTests().isEmpty()) {
+            throw new EstateInputException(file + ": no tests: a rule test file lists tests under 'tests'");
+        }
+        if (tests.getRules().isEmpty()) {
+            throw new EstateInputException(file + ": 'rules' is required: the ids of the rules this file tests");
+        }
+        return tests;
     }
 
     public List<Outcome> run(Path file) {

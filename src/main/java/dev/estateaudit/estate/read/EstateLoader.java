@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.estateaudit.estate.Estate;
 import dev.estateaudit.estate.SourcePosition;
+import dev.estateaudit.estate.read.guard.CharacterRefused;
 import dev.estateaudit.estate.read.guard.InputLimits;
 import dev.estateaudit.util.Suggestions;
 import java.io.IOException;
@@ -55,8 +56,13 @@ public final class EstateLoader {
         for (Path file : files) {
             Estate estate = read(file, problems);
             names.add(file.toString());
-            if (estate != null) {
-                merged = merged == null ? estate : EstateMerger.merge(merged, estate);
+            if (estate == null) {
+                continue;
+            }
+            if (merged == null) {
+                merged = estate; // the first file's names are checked with the rest, after the merge
+            } else if (new EstateValidator(problems).namesUnique(estate)) {
+                merged = EstateMerger.merge(merged, estate, problems);
             }
         }
         if (merged != null) {
@@ -177,14 +183,20 @@ public final class EstateLoader {
         if (yaml != null && yaml.getProblemMark() != null) {
             Mark mark = yaml.getProblemMark();
             return new EstateProblems.Problem(new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1), file,
-                    null, null, "YAML syntax error: " + BindingMessages.firstLine(yaml.getProblem()));
+                    null, null, (yaml instanceof CharacterRefused ? "" : "YAML syntax error: ") + BindingMessages.firstLine(yaml.getProblem()));
         }
         StreamReadException syntaxError = syntaxError(e);
+        String undecodable = CharacterRefused.undecodableJson(syntaxError == null ? null : syntaxError.getOriginalMessage());
+        if (undecodable != null) {
+            return new EstateProblems.Problem(position, file, null, null, undecodable);
+        }
         if (syntaxError != null || !(e instanceof JsonMappingException)) {
             JsonProcessingException cause = syntaxError != null ? syntaxError : e;
             String syntax = file.toLowerCase(Locale.ROOT).endsWith(".json") ? "JSON" : "YAML";
-            return new EstateProblems.Problem(position, file, null, null, syntax + " syntax error: "
-                    + BindingMessages.firstLine(cause.getOriginalMessage()).replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
+            String parserSays = BindingMessages.firstLine(cause.getOriginalMessage());
+            String number = BindingMessages.number(parserSays);
+            return new EstateProblems.Problem(position, file, null, null, number != null ? number : syntax + " syntax error: "
+                    + parserSays.replaceAll(" \\(for [A-Za-z]+ starting at .*$", ""));
         }
         JsonMappingException mapping = (JsonMappingException) e;
         String field = path(mapping);

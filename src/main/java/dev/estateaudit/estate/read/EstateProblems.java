@@ -74,15 +74,12 @@ final class EstateProblems {
     }
 
     void add(Problem problem) {
-        // one message per field: a value refused while binding is not then reported "missing" too
-        if (problem.field != null && !fields.add(problem.field)) {
+        // one message per field of a file: a value refused while binding is not then reported "missing"
+        // too; each file's own paths, since the same path in two files names two places
+        if (problem.field != null && !fields.add(problem.file + "\0" + problem.field)) {
             return;
         }
         problems.add(problem);
-    }
-
-    boolean hasProblemAt(String field) {
-        return fields.contains(field);
     }
 
     boolean isEmpty() {

@@ -118,22 +118,55 @@ final class EstateValidator {
 
     private <T extends Positioned & Named> void checkUnique(List<T> items, String path, String what,
             Function<T, SourcePosition> position) {
-        Set<String> seen = new HashSet<>(Math.max(16, items.size() * 2)); // sized: no rehashing per environment
         for (int i = 0; i < items.size(); i++) {
             T item = items.get(i);
             // the item's path is text made only for a problem, not for each of a million good modules
             if (item == null) {
                 requireItem(null, null, path + "[" + i + "]");
-                continue;
-            }
-            if (isBlank(item.getName())) {
+            } else if (isBlank(item.getName())) {
                 requireName(item, item.getName(), path + "[" + i + "]", what);
             }
-            if (item.getName() != null && !seen.add(item.getName())) {
-                problems.add(position.apply(item), path + "[" + i + "].name",
-                        "duplicate " + what + " name '" + item.getName() + "'");
+        }
+        unique(items, path, what, position);
+    }
+
+    /** Whether each name is in {@code items} once; each repeat is a problem at its own index. */
+    private <T extends Named> boolean unique(List<T> items, String path, String what, Function<T, SourcePosition> position) {
+        Set<String> seen = new HashSet<>(Math.max(16, items.size() * 2)); // sized: no rehashing per environment
+        boolean unique = true;
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            if (item != null && item.getName() != null && !seen.add(item.getName())) {
+                problems.add(position.apply(item), path + "[" + i + "].name", "duplicate " + what + " name '" + item.getName() + "'");
+                unique = false;
             }
         }
+        return unique;
+    }
+
+    /**
+     * Whether one file, before it is merged onto the files before it, names each environment once,
+     * and each zone, front end and module once in its environment (or zone). Merging would fold a
+     * later file's repeats into one item without a word; each is a problem at the file's own index.
+     */
+    boolean namesUnique(Estate file) {
+        boolean unique = unique(file.getEnvironments(), "environments", "environment", EstateEnvironment::getPosition);
+        for (int i = 0; i < file.getEnvironments().size(); i++) {
+            EstateEnvironment environment = file.getEnvironments().get(i);
+            if (environment == null) {
+                continue;
+            }
+            String path = "environments[" + i + "]";
+            unique &= unique(environment.getZones(), path + ".zones", "zone", Zone::getPosition);
+            for (int z = 0; z < environment.getZones().size(); z++) {
+                Zone zone = environment.getZones().get(z);
+                if (zone != null) {
+                    unique &= unique(zone.getFrontEnds(), path + ".zones[" + z + "].frontEnds", "front end", FrontEnd::getPosition);
+                }
+            }
+            unique &= unique(environment.getModules(), path + ".modules", "module", EstateModule::getPosition);
+        }
+        return unique;
     }
 
     private void validateUpgrade(Upgrade upgrade, Set<String> environmentNames) {

@@ -2,6 +2,9 @@ package dev.estateaudit.estate.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.estateaudit.estate.read.guard.CharacterRefused;
 import dev.estateaudit.estate.read.guard.InputLimits;
 import dev.estateaudit.util.TerminalText;
 import java.util.ArrayList;
@@ -51,12 +54,35 @@ public final class InputProblems {
             }
             if (t instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
                 Mark mark = yaml.getProblemMark();
-                add(mark.getLine() + 1, "YAML syntax error: " + clipQuotations(BindingMessages.firstLine(yaml.getProblem())));
+                add(mark.getLine() + 1, (yaml instanceof CharacterRefused ? "" : "YAML syntax error: ")
+                        + clipQuotations(BindingMessages.firstLine(yaml.getProblem())));
                 return;
             }
         }
-        add(e.getLocation(), syntax + " syntax error: " + clipQuotations(BindingMessages.firstLine(e.getOriginalMessage())
-                .replaceAll(" \\(for [A-Za-z]+ starting at .*$", "")));
+        if (e instanceof JsonMappingException mapping && !(mapping.getCause() instanceof StreamReadException)) {
+            // a value of the wrong kind: the field and what it needs, never Jackson's Java types
+            add(e.getLocation(), fieldPath(mapping) + ": " + clipQuotations(BindingMessages.simplify(
+                    BindingMessages.firstLine(e.getOriginalMessage()))));
+            return;
+        }
+        String undecodable = CharacterRefused.undecodableJson(e.getOriginalMessage());
+        String parserSays = BindingMessages.firstLine(e.getOriginalMessage());
+        String number = BindingMessages.number(parserSays);
+        add(e.getLocation(), undecodable != null ? undecodable : number != null ? clipQuotations(number) : syntax + " syntax error: "
+                + clipQuotations(parserSays.replaceAll(" \\(for [A-Za-z]+ starting at .*$", "")));
+    }
+
+    /** Where in the file a binding problem is, as {@code environments[0].name}; "(top level)" for the root. */
+    public static String fieldPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "(top level)" : path.toString();
     }
 
     public boolean isEmpty() {

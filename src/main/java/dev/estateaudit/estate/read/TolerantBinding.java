@@ -60,8 +60,9 @@ final class TolerantBinding extends DeserializationProblemHandler {
         if (problems(ctxt) == null) {
             return NOT_HANDLED;
         }
+        // what Jackson adds after the value names Java (a DateTimeParseException, "not a valid `java.lang.Integer`")
         String message = BindingMessages.simplify("Cannot deserialize value of type `" + targetType.getName()
-                + "` from String \"" + valueToConvert + "\": " + BindingMessages.firstLine(failureMsg));
+                + "` from String \"" + valueToConvert + "\": ");
         record(ctxt, ctxt.getParser(), message);
         return null;
     }

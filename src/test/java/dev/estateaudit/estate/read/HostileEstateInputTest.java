@@ -52,7 +52,7 @@ class HostileEstateInputTest {
     void aNulByteIsReportedWhereItIsNotAtTheStart() {
         assertThatThrownBy(() -> loader.loadText("estate.yaml", HEAD + "    hosting: cl\u0000oud\n"))
                 .isInstanceOf(EstateInputException.class)
-                .hasMessage("estate.yaml:6:16: YAML syntax error: the character U+0000 is not allowed in YAML (a control character)");
+                .hasMessage("estate.yaml:6:16: the character U+0000 is not allowed in YAML (a control character)");
     }
 
     @Test

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -56,6 +58,14 @@ public final class GuardedMappers {
 
     public static ObjectMapper json() {
         return Json.MAPPER;
+    }
+
+    /**
+     * A parser over a file's bytes whose every token is checked by {@link InputLimits}: YAML in
+     * UTF-8, or UTF-16 or UTF-32 with a byte order mark, bytes that are not text refused at their line.
+     */
+    public static JsonParser open(ObjectMapper mapper, Path file) throws IOException {
+        return new InputLimits(mapper.createParser(Files.newInputStream(file)));
     }
 
     /** A parser over {@code reader} whose every token is checked by {@link InputLimits}. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.estateaudit.util.HiddenText;
 import java.io.IOException;
 
 /**
@@ -12,7 +13,8 @@ import java.io.IOException;
  * tree): each a clear error at its line instead of a run that exhausts the heap or the patience of
  * a pipeline. They sit far above real estates: the benchmarks' largest, a million modules in a
  * 250 MB file, loads with room to spare. Also refuses YAML aliases, which Jackson would otherwise
- * read as the anchor's name ({@code references: [*core]} becoming the text "core").
+ * read as the anchor's name ({@code references: [*core]} becoming the text "core"), and keys and
+ * values holding a line break only YAML sees or half of a UTF-16 pair ({@link HiddenText}).
  */
 public final class InputLimits extends JsonParserDelegate {
 
@@ -50,17 +52,29 @@ public final class InputLimits extends JsonParserDelegate {
                 open(token == JsonToken.START_ARRAY);
             }
             case END_OBJECT, END_ARRAY -> depth--;
-            case FIELD_NAME -> count();
+            case FIELD_NAME -> {
+                refuseHiddenText();
+                count();
+            }
             case VALUE_STRING -> {
                 if (delegate.getTextLength() > MAX_STRING) {
                     throw new Refused(this, "a text of " + delegate.getTextLength() + " characters, more than the "
                             + MAX_STRING + " an estate value may hold");
                 }
+                refuseHiddenText();
                 itemOfList();
             }
             default -> itemOfList();
         }
         return token;
+    }
+
+    /** Line breaks only YAML sees and lone surrogates, written raw or as escapes, in a key or a value. */
+    private void refuseHiddenText() throws IOException {
+        String problem = HiddenText.problem(delegate.getText());
+        if (problem != null) {
+            throw new Refused(this, problem);
+        }
     }
 
     private void open(boolean list) throws Refused {

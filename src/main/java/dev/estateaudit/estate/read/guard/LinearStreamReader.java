@@ -1,5 +1,6 @@
 package dev.estateaudit.estate.read.guard;
 
+import dev.estateaudit.util.HiddenText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -7,7 +8,6 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.scanner.Constant;
-import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
  * SnakeYAML's character reader, in linear time. The original copies its whole look-ahead window
@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.scanner.ScannerException;
  * scalar: a 5 MB string took 4.6 s, 20 MB 48 s (quadratic). This one grows its window by doubling,
  * so each character is copied a bounded number of times. Behaviour is otherwise the original's
  * (positions, the code point count SnakeYAML's document limit reads, the non-printable check),
- * except that a non-printable character is reported at its own line and column.
+ * except that a non-printable character is reported at its own line and column, and that it also
+ * refuses the line breaks only YAML sees ({@link HiddenText}) anywhere, comments included.
  */
 final class LinearStreamReader extends StreamReader {
 
@@ -143,11 +144,18 @@ final class LinearStreamReader extends StreamReader {
             for (int i = 0; i < read; ) {
                 int codePoint = Character.codePointAt(buffer, i, read);
                 if (!isPrintable(codePoint)) {
-                    throw nonPrintable(codePoint);
+                    throw refused(String.format("the character U+%04X is not allowed in YAML (a control character)", codePoint));
+                }
+                if (HiddenText.hiddenLineBreak(codePoint)) {
+                    // it would end a comment, and what follows would be read as keys no reviewer sees
+                    throw refused(HiddenText.describe(codePoint) + " is not allowed, in a comment or anywhere else: "
+                            + "editors and grep do not show it as a line break; remove it");
                 }
                 window[length++] = codePoint;
                 i += Character.charCount(codePoint);
             }
+        } catch (EncodedReader.Undecodable e) {
+            throw refused(e.getMessage());
         } catch (IOException e) {
             throw new YAMLException(e);
         }
@@ -171,8 +179,11 @@ final class LinearStreamReader extends StreamReader {
         pointer = 0;
     }
 
-    /** A non-printable character, reported at its own line and column of the file (not 1:1). */
-    private ScannerException nonPrintable(int codePoint) {
+    /**
+     * A character refused (or bytes that are none), reported at its own line and column of the file
+     * (not 1:1): everything before it is in the window.
+     */
+    private CharacterRefused refused(String message) {
         int l = line;
         int c = column;
         // what lies between the scanner and the character was read into the window just now
@@ -184,7 +195,6 @@ final class LinearStreamReader extends StreamReader {
                 c++;
             }
         }
-        return new ScannerException(null, null, String.format("the character U+%04X is not allowed in YAML (a control character)",
-                codePoint), new Mark("'reader'", index + (length - pointer), l, c, window, pointer));
+        return new CharacterRefused(message, new Mark("'reader'", index + (length - pointer), l, c, window, pointer));
     }
 }

@@ -21,8 +21,8 @@ public final class LinearYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
-        // YAML may be UTF-16 or UTF-32 with a byte order mark (YAML 1.2, 5.2); SnakeYAML's reader tells them apart
-        return parser(new org.yaml.snakeyaml.reader.UnicodeReader(in), ctxt);
+        // YAML may be UTF-16 or UTF-32 with a byte order mark (YAML 1.2, 5.2)
+        return parser(EncodedReader.open(in), ctxt);
     }
 
     @Override
@@ -32,7 +32,7 @@ public final class LinearYamlFactory extends YAMLFactory {
 
     @Override
     protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt) throws IOException {
-        return parser(_createReader(data, offset, len, null, ctxt), ctxt);
+        return parser(EncodedReader.open(new java.io.ByteArrayInputStream(data, offset, len)), ctxt);
     }
 
     @Override

@@ -1,0 +1,47 @@
+package dev.estateaudit.estate.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Issue 29, item 25 (reader parts): what was wrong, in the file's words at its line, never Java's or Jackson's. */
+class ReaderWordsTest {
+
+    private static final String HEAD = """
+            name: ACME
+            environments:
+              - name: Development
+                role: development
+                platformVersion: "11.30.1"
+            """;
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            text for a number        | '    frontEndCount: two\\n'                                   | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found 'two'
+            a fraction               | '    frontEndCount: 1.5\\n'                                   | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found 1.5
+            too large a number       | '    frontEndCount: 99999999999999999999\\n'                  | the number 99999999999999999999 is too large (at most 2147483647)
+            not a timestamp          | '    runningModeChangedAt: yesterday\\n'                      | estate.yaml:6:27: environments[0].runningModeChangedAt: expected a timestamp such as 2026-05-01T00:00:00Z, found 'yesterday'
+            an impossible date       | '    modules:\\n      - {name: A, lastPublished: \"2026-02-30T00:00:00Z\"}\\n' | environments[0].modules[0].lastPublished: expected a timestamp such as 2026-05-01T00:00:00Z, found '2026-02-30T00:00:00Z'
+            a name for a module      | '    modules: [Orders_CS]\\n'                                 | estate.yaml:6:15: environments[0].modules[0]: expected a mapping (module fields), found 'Orders_CS'
+            a second document        | '---\\nname: Other\\n'                                        | estate.yaml:7:1: (top level): content after the end of the file's one document
+            .inf unquoted            | '    modules:\\n      - name: .inf\\n'                        | estate.yaml:7:19: '.inf' is a YAML number (infinity or not-a-number), not text: quote it (\".inf\") to use it as a name
+            """)
+    void aWrongValueIsSaidInTheFilesWords(String what, String tail, String expected) {
+        Throwable thrown = catchThrowable(() -> new EstateLoader().loadText("estate.yaml", HEAD + tail.replace("\\n", "\n")));
+
+        assertThat(thrown).as(what).isInstanceOf(EstateInputException.class);
+        assertThat(thrown.getMessage()).contains(expected)
+                .doesNotContain("java.").doesNotContain("Cannot deserialize").doesNotContain("CoercionConfig")
+                .doesNotContain("DateTimeParseException").doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("syntax error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            text after JSON          | '{\"name\": \"A\", \"environments\": [{\"name\": \"D\", \"role\": \"development\", \"platformVersion\": \"11.30.1\"}]}\\n{}\\n' | estate.json:2:1: (top level): content after the end of the file's one document
+            """)
+    void jsonToo(String what, String text, String expected) {
+        Throwable thrown = catchThrowable(() -> new EstateLoader().loadText("estate.json", text.replace("\\n", "\n")));
+        assertThat(thrown).as(what).hasMessageContaining(expected).hasMessageNotContaining("FAIL_ON_TRAILING_TOKENS");
+    }
+}
