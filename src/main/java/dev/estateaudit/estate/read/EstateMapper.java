@@ -33,6 +33,7 @@ import dev.estateaudit.estate.read.guard.LinearYamlFactory;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Jackson set-up for estate files: strict about unknown fields and duplicate keys, parses
@@ -163,7 +164,7 @@ final class EstateMapper {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c != '\n' && TerminalText.unsafe(c, true)) {
-                throw InvalidFormatException.from(p, String.format("the text holds the control character U+%04X at character %d; "
+                throw InvalidFormatException.from(p, String.format(Locale.ROOT, "the text holds the control character U+%04X at character %d; "
                         + "remove it", (int) c, i + 1), TerminalText.escape(value), String.class);
             }
         }
