@@ -1,7 +1,9 @@
 package dev.estateaudit.cli;
 
+import dev.estateaudit.util.UsageException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -49,6 +51,26 @@ final class NumberOptions {
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + text + "' is not a number (write it as 30 or 2.5)");
         }
+    }
+
+    /** The longest time limit an option takes, a day: milliseconds from about 9.3e15 seconds up wrap round a long. */
+    static final long MAX_SECONDS = 86_400;
+
+    /** A time limit in seconds, more than 0 and at most {@link #MAX_SECONDS}, to the millisecond (less rounds up to 1 ms). */
+    static Duration seconds(String option, BigDecimal seconds) {
+        String wrong = outOfRange(seconds);
+        if (wrong != null) {
+            throw new UsageException(option + " " + seconds + ": " + wrong);
+        }
+        return Duration.ofMillis(Math.max(1, seconds.movePointRight(3).longValue()));
+    }
+
+    /** Why a time limit cannot be taken, or null when it can. */
+    static String outOfRange(BigDecimal seconds) {
+        if (seconds.signum() <= 0) {
+            return "must be more than 0 seconds";
+        }
+        return seconds.compareTo(BigDecimal.valueOf(MAX_SECONDS)) > 0 ? "at most " + MAX_SECONDS + " seconds (a day)" : null;
     }
 
     /** {@code --max-rule-firings}: a whole number of at least 1. */

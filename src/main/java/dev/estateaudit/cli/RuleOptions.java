@@ -47,14 +47,11 @@ public final class RuleOptions {
         @Override
         public Duration convert(String text) {
             BigDecimal seconds = NumberOptions.decimal(text);
-            if (seconds.signum() <= 0) {
-                throw new TypeConversionException("'" + text + "': must be more than 0 seconds");
+            String wrong = NumberOptions.outOfRange(seconds);
+            if (wrong != null) {
+                throw new TypeConversionException("'" + text + "': " + wrong + (seconds.signum() > 0 ? "; leave the option out for no limit" : ""));
             }
-            if (seconds.compareTo(BigDecimal.valueOf(RuleLimits.MAX_TIMEOUT_SECONDS)) > 0) {
-                throw new TypeConversionException("'" + text + "': at most " + RuleLimits.MAX_TIMEOUT_SECONDS
-                        + " seconds (a day); leave the option out for no limit");
-            }
-            return Duration.ofMillis(Math.max(1, seconds.movePointRight(3).longValue()));
+            return NumberOptions.seconds("--rule-timeout", seconds);
         }
     }
 

@@ -17,7 +17,7 @@ public record RuleLimits(long maxFirings, Duration timeout) {
 
     public static final RuleLimits DEFAULT = new RuleLimits(DEFAULT_MAX_FIRINGS, null);
 
-    /** The longest time limit, a day: beyond it a limit means nothing to a pipeline, and milliseconds near Long.MAX_VALUE wrap. */
+    /** The longest time limit, a day (as --rule-timeout takes): beyond it a limit means nothing to a pipeline, and milliseconds near Long.MAX_VALUE wrap. */
     public static final long MAX_TIMEOUT_SECONDS = 86_400;
 
     public RuleLimits {

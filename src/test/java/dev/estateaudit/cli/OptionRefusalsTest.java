@@ -71,6 +71,17 @@ class OptionRefusalsTest {
         assertThat(refused("--sarif-max-results", "check", SAMPLE, "--sarif-max-results", "1.5")).contains("'1.5' is not a whole number");
     }
 
+    /** The import's time limits wrapped the same way; no LifeTime is called, since the refusal comes first. */
+    @Test
+    void importTimeLimitsOutOfRangeAreRefused() throws IOException {
+        for (String option : List.of("--timeout", "--total-timeout")) {
+            String url = "https://lifetime.invalid";
+            assertThat(refused(option, "import", "lifetime", "--url", url, option, "9300000000000000")).contains("at most 86400 seconds");
+            assertThat(refused(option, "import", "lifetime", "--url", url, option, "0")).contains("must be more than 0 seconds");
+            assertThat(refused(option, "import", "lifetime", "--url", url, option, "NaN")).contains("'NaN' is not a number");
+        }
+    }
+
     @Test
     void theLargestRuleTimeoutIsAccepted() {
         CliRun run = CliRun.of("check", CLEAN, "--rule-timeout", "86400", "--fail-on", "never");
