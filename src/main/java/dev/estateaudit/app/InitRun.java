@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * The {@code init} use case: a commented starter estate, or (from an imported estate) an overlay
@@ -39,9 +40,23 @@ public final class InitRun {
     }
 
     public static void write(Path output, String content) {
+        refuseOutput(output);
+        EstateFileOutput.write(output, content);
+    }
+
+    /** Refuses, before anything is read, a name check could not read back, or a file already there. */
+    public static void refuseOutput(Path output) {
+        String name = output.getFileName() == null ? "" : output.getFileName().toString();
+        if (name.isBlank()) {
+            throw new UsageException("--output: empty file name");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".yaml") && !lower.endsWith(".yml")) {
+            // check reads an estate by its extension: any other name would give a file it refuses
+            throw new UsageException("--output " + output + ": an estate file is read by its extension; name it .yaml or .yml");
+        }
         if (Files.exists(output)) {
             throw new UsageException("--output: " + output + " exists; init never overwrites a file (remove it, or pick another name)");
         }
-        EstateFileOutput.write(output, content);
     }
 }

@@ -97,6 +97,10 @@ public final class CheckCommand extends RuleCommand {
 
     @Override
     public Integer call() throws IOException {
+        if (targetVersions.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--target-version")) {
+            // picocli splits "," into nothing: run as if no list were given, it would judge another target than asked
+            throw new UsageException("--target-version: no version in the list; give one (11.31.0) or several, comma-separated (11.20.0,11.31.0)");
+        }
         List<Version> targets = parse(() -> TargetVersions.parse(targetVersions), "--target-version");
         if (life.config == null && Files.isRegularFile(Path.of(ConfigFile.DEFAULT_NAME))) {
             err().println("estate-audit: reading the config file " + ConfigFile.DEFAULT_NAME + " in the working directory");
@@ -179,13 +183,12 @@ public final class CheckCommand extends RuleCommand {
         if (outputs.isEmpty()) {
             return null;
         }
-        String single = outputs.get(0);
-        int equals = single.indexOf('=');
-        if (outputs.size() > 1 || equals > 0 && !single.substring(0, equals).equalsIgnoreCase(format)) {
+        ReportTarget single = ReportTarget.parse(outputs.get(0), ReportFormat.TEXT);
+        if (outputs.size() > 1 || !single.bare() && !single.format().label().equalsIgnoreCase(format.trim())) {
             throw new UsageException("--output: with several --target-version values the readiness matrix is the one "
                     + "report: give one --output FILE (its format is --format: text, json, markdown or html)");
         }
-        return Path.of(equals > 0 ? single.substring(equals + 1) : single);
+        return single.file();
     }
 
     /** Colour only on a terminal that shows it, and never when NO_COLOR is set (see AnsiSupport). */

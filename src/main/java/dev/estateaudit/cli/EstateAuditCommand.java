@@ -99,6 +99,7 @@ public final class EstateAuditCommand implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        NumberOptions.register(cli);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.BAD_INPUT);
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("estate-audit: " + e.getMessage());

@@ -61,12 +61,8 @@ public final class ImportLifetimeCommand extends CommandBase {
 
     @Override
     public Integer call() {
-        if (timeoutSeconds.signum() <= 0) {
-            throw new UsageException("--timeout: must be more than 0 seconds");
-        }
-        if (totalTimeoutSeconds.signum() <= 0) {
-            throw new UsageException("--total-timeout: must be more than 0 seconds");
-        }
+        Duration timeout = NumberOptions.seconds("--timeout", timeoutSeconds);
+        Duration totalTimeout = NumberOptions.seconds("--total-timeout", totalTimeoutSeconds);
         if (retryDelayMillis < 0) {
             throw new UsageException("--retry-delay-ms: must not be negative");
         }
@@ -74,10 +70,8 @@ public final class ImportLifetimeCommand extends CommandBase {
         var settings = options.settings("LifeTime " + lifetime.host(), modules);
         options.refuseClashes(new OutputGuard().input("the token file", tokenFile).input("the CA certificate file", caCertificate));
         LifeTimeToken token = LifeTimeToken.read(tokenFile, environment);
-        Duration timeout = Duration.ofMillis(timeoutSeconds.movePointRight(3).longValue());
         LifeTimeApi api = new LifeTimeApi(lifetime, token, caCertificate, timeout,
-                RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)),
-                Duration.ofMillis(totalTimeoutSeconds.movePointRight(3).longValue()), LifeTimeApi.DEFAULT_ANSWER_LIMIT);
+                RetryPolicy.withFirstDelay(Duration.ofMillis(retryDelayMillis)), totalTimeout, LifeTimeApi.DEFAULT_ANSWER_LIMIT);
         return options.importFrom(api, settings, out(), err());
     }
 }

@@ -32,6 +32,9 @@ public final class InitCommand extends CommandBase {
 
     @Override
     public Integer call() {
+        if (output != null) {
+            InitRun.refuseOutput(output);
+        }
         String content = from == null ? InitRun.starter() : InitRun.overlay(from);
         if (output == null) {
             out().print(content);

@@ -4,7 +4,6 @@ import dev.estateaudit.engine.AuditEngine;
 import dev.estateaudit.engine.RuleBase;
 import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.RuleLimits;
-import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -12,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
  * The options every command that runs or lists rules shares: the user's rule folders and where
@@ -30,25 +31,33 @@ public final class RuleOptions {
     @Option(names = "--no-cache", description = "Compile --rules folders afresh, without reading or writing the cache.")
     boolean noCache;
 
-    @Option(names = "--max-rule-firings", paramLabel = "N",
+    // both checked as the command line is read, so a bad value is refused whether or not --rules is given
+    @Option(names = "--max-rule-firings", paramLabel = "N", converter = NumberOptions.FiringLimit.class,
             description = "Stop with exit 2 when your rules fire more than N times in one run, naming the rule (default: "
                     + RuleLimits.DEFAULT_MAX_FIRINGS + "). The built-in rules are not limited.")
     Long maxRuleFirings;
 
-    @Option(names = "--rule-timeout", paramLabel = "SECONDS",
-            description = "Stop with exit 2 when your rules run longer than this, naming the rule (default: no limit).")
-    BigDecimal ruleTimeoutSeconds;
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS", converter = TimeLimit.class,
+            description = "Stop with exit 2 when your rules run longer than this, naming the rule (more than 0, at most "
+                    + RuleLimits.MAX_TIMEOUT_SECONDS + " seconds, a day; default: no limit).")
+    Duration ruleTimeout;
 
-    /** The bounds for user rules; a bad value is a usage error. */
+    /** {@code --rule-timeout}: seconds, more than 0 and at most a day, to the millisecond (a thousandth rounds up to 1 ms). */
+    static final class TimeLimit implements ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String text) {
+            BigDecimal seconds = NumberOptions.decimal(text);
+            String wrong = NumberOptions.outOfRange(seconds);
+            if (wrong != null) {
+                throw new TypeConversionException("'" + text + "': " + wrong + (seconds.signum() > 0 ? "; leave the option out for no limit" : ""));
+            }
+            return NumberOptions.seconds("--rule-timeout", seconds);
+        }
+    }
+
+    /** The bounds for user rules (their values were checked as the command line was read). */
     RuleLimits limits() {
-        if (maxRuleFirings != null && maxRuleFirings < 1) {
-            throw new UsageException("--max-rule-firings: must be 1 or more");
-        }
-        if (ruleTimeoutSeconds != null && ruleTimeoutSeconds.signum() <= 0) {
-            throw new UsageException("--rule-timeout: must be more than 0 seconds");
-        }
-        return new RuleLimits(maxRuleFirings != null ? maxRuleFirings : RuleLimits.DEFAULT_MAX_FIRINGS,
-                ruleTimeoutSeconds == null ? null : Duration.ofMillis(Math.max(1, ruleTimeoutSeconds.movePointRight(3).longValue())));
+        return new RuleLimits(maxRuleFirings != null ? maxRuleFirings : RuleLimits.DEFAULT_MAX_FIRINGS, ruleTimeout);
     }
 
     /** The engine over the built-in rules and {@code folders} (the command line's, or a config file's). */

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 
 /** {@code estate-audit rules}: the rule list, built-in rules and the user's, one line each. */
@@ -30,12 +31,12 @@ public final class RulesCommand extends RuleCommand {
         int categoryWidth = width(all.stream().map(RuleDescriptor::category).toList(), "CATEGORY");
         String format = "%-" + idWidth + "s  %-8s  %-" + categoryWidth + "s  %s%n";
         PrintWriter out = out();
-        out.printf(format, "ID", "SEVERITY", "CATEGORY", "TITLE");
+        out.printf(Locale.ROOT, format, "ID", "SEVERITY", "CATEGORY", "TITLE");
         for (RuleDescriptor rule : all) {
             String title = rule.title() + ("built-in".equals(rule.source()) ? "" : "  [" + rule.source() + "]");
-            out.printf(format, rule.id(), rule.severity().label(), rule.category(), title);
+            out.printf(Locale.ROOT, format, rule.id(), rule.severity().label(), rule.category(), title);
         }
-        out.printf("%d %s%n", all.size(), all.size() == 1 ? "rule" : "rules");
+        out.printf(Locale.ROOT, "%d %s%n", all.size(), all.size() == 1 ? "rule" : "rules");
         out.flush();
         return ExitCodes.OK;
     }

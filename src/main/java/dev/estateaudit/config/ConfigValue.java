@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.estateaudit.util.TerminalText;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -63,7 +64,7 @@ enum ConfigValue {
         String text = node.asText();
         for (int i = 0; i < text.length(); i++) {
             if (TerminalText.unsafe(text.charAt(i), false)) {
-                throw new IllegalArgumentException(String.format("the value %s holds the control character U+%04X at character %d; remove it",
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "the value %s holds the control character U+%04X at character %d; remove it",
                         TerminalText.quote(text, QUOTED), (int) text.charAt(i), i + 1));
             }
         }

@@ -17,12 +17,15 @@ public record RuleLimits(long maxFirings, Duration timeout) {
 
     public static final RuleLimits DEFAULT = new RuleLimits(DEFAULT_MAX_FIRINGS, null);
 
+    /** The longest time limit, a day (as --rule-timeout takes): beyond it a limit means nothing to a pipeline, and milliseconds near Long.MAX_VALUE wrap. */
+    public static final long MAX_TIMEOUT_SECONDS = 86_400;
+
     public RuleLimits {
         if (maxFirings < 1) {
             throw new IllegalArgumentException("the firing limit must be 1 or more");
         }
-        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
-            throw new IllegalArgumentException("the time limit must be more than 0");
+        if (timeout != null && (timeout.isZero() || timeout.isNegative() || timeout.getSeconds() > MAX_TIMEOUT_SECONDS)) {
+            throw new IllegalArgumentException("the time limit must be more than 0 and at most " + MAX_TIMEOUT_SECONDS + " seconds");
         }
     }
 }

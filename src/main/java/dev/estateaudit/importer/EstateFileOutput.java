@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Writes the imported estate file whole or not at all (see {@link OutputFiles}). An estate file
- * holds no secret (never the token) and is shared like any inventory, so it gets the usual rw-r--r--.
+ * holds no secret (never the token): a new one gets the mode the user's umask gives any new file, a
+ * replaced one keeps its own.
  */
 public final class EstateFileOutput {
 

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes an imported estate as an estate file with comments for its reader: a header saying where
@@ -126,7 +127,7 @@ public final class EstateYamlWriter {
         }
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : JsonStringEncoder.getInstance().quoteAsString(text)) {
-            quoted.append(HiddenText.hiddenLineBreak(c) ? String.format("\\u%04X", (int) c) : String.valueOf(c));
+            quoted.append(HiddenText.hiddenLineBreak(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
         }
         return quoted.append('"').toString();
     }

@@ -51,7 +51,7 @@ public final class LifeTimeToken {
             char c = token.charAt(i);
             if (c < 0x21 || c > 0x7E) {
                 throw new ImportException(source + ": the token holds a character an HTTP header cannot carry (U+"
-                        + String.format("%04X", (int) c) + " at character " + (i + 1) + " of " + token.length()
+                        + String.format(Locale.ROOT, "%04X", (int) c) + " at character " + (i + 1) + " of " + token.length()
                         + "); copy the token again, without spaces or invisible characters");
             }
         }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -81,7 +82,7 @@ public final class TextReport implements ReportRenderer {
         }
         out.print("\n" + ansi.red("FIX FIRST") + " (" + list.heading() + ")\n");
         for (FixFirstList.Line line : list.lines()) {
-            out.print(String.format("  %2d. [%s] %s Fix: %s%n", line.number(), t(line.first().ruleId()), t(line.what()),
+            out.print(String.format(Locale.ROOT, "  %2d. [%s] %s Fix: %s\n", line.number(), t(line.first().ruleId()), t(line.what()),
                     t(line.first().rule().remediation())));
         }
         if (list.notShown() > 0) {

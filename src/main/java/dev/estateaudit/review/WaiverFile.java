@@ -203,7 +203,7 @@ public final class WaiverFile {
             String text = value.asText();
             for (int i = 0; i < text.length(); i++) {
                 if (TerminalText.unsafe(text.charAt(i), false)) {
-                    problem(String.format("%s: the text holds the control character U+%04X at character %d; remove it",
+                    problem(String.format(Locale.ROOT, "%s: the text holds the control character U+%04X at character %d; remove it",
                             field, (int) text.charAt(i), i + 1));
                     return;
                 }

@@ -1,5 +1,7 @@
 package dev.estateaudit.util;
 
+import java.util.Locale;
+
 /**
  * Characters that make a file read differently by the tool than by a person, beyond the control
  * characters {@link TerminalText} escapes: the line breaks only YAML sees, and halves of UTF-16
@@ -50,7 +52,7 @@ public final class HiddenText {
     }
 
     public static String describe(int c) {
-        String code = String.format("U+%04X", c);
+        String code = String.format(Locale.ROOT, "U+%04X", c);
         return switch (c) {
             case 0x85 -> "the next-line character " + code + " (a line break to YAML)";
             case 0x2028 -> "the line separator " + code + " (a line break to YAML)";

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,14 @@ import java.util.Map;
 /**
  * Writes output files whole or not at all, without replacing what the user meant to write into.
  * Everything is rendered to temporary files first; only then does anything reach its target. A
- * regular file is replaced by renaming its temporary file over it; a symbolic link is written
- * through, so the link stays and its target gets the content; a device, a FIFO or a path under
- * /dev or /proc (/dev/stdout redirected to a file, say) is opened and written directly, since
- * renaming over it would turn a device into a file or cut a shell's redirection. Temporary files
- * are removed on failure, and by {@link ExitGuard} when the process is ended by SIGTERM or SIGINT.
+ * regular file, or a name not taken yet, is replaced by renaming its temporary file over it,
+ * wherever it lies (/dev/shm included); a symbolic link is written through, so the link stays and
+ * its target gets the content. What is not a regular file (a device such as /dev/null, a FIFO), and
+ * a process's open descriptor (/dev/stdout, /dev/fd/1, /proc/self/fd/1, even when the shell
+ * redirected it to a file), is opened and written directly: renaming over it would turn a device
+ * into a file or cut a shell's redirection. The file's type decides, never its path. Temporary
+ * files ({@link ReportTemporary}) are removed on failure, and by {@link ExitGuard} when the process
+ * is ended by SIGTERM or SIGINT.
  */
 public final class OutputFiles {
 
@@ -30,11 +32,12 @@ public final class OutputFiles {
     }
 
     private static final int MAX_LINKS = 40;
+    private static final String PROC_FILE_SYSTEM = "proc";
 
     private OutputFiles() {
     }
 
-    private record Pending(Path temporary, Path destination, boolean direct) {
+    private record Pending(ReportTemporary temporary, Path destination, boolean direct) {
     }
 
     /** Renders every body, then puts them all in place; a failure in any rendering leaves every target untouched. */
@@ -49,7 +52,7 @@ public final class OutputFiles {
                 place(p);
             }
         } finally {
-            pending.forEach(p -> discard(p.temporary()));
+            pending.forEach(p -> discard(p.temporary().file()));
         }
     }
 
@@ -57,38 +60,56 @@ public final class OutputFiles {
         writeAll(Map.of(target, body));
     }
 
-    /** Whether {@code path} is written in place rather than replaced (a device, a FIFO, /dev/stdout). */
+    /**
+     * Whether {@code path} is written in place rather than replaced: it is there and not a regular
+     * file (a device, a FIFO), or it leads through a process's descriptor ({@link #throughDescriptor}).
+     */
     public static boolean writtenDirectly(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
-            return true;
+        Path absolute = path.toAbsolutePath();
+        return Files.exists(absolute) && !Files.isRegularFile(absolute) || throughDescriptor(absolute);
+    }
+
+    /**
+     * Whether one of the symbolic links {@code path} leads through is a process's descriptor, a link
+     * in a folder of the proc file system (/dev/stdout leads to /proc/self/fd/1). Replacing what it
+     * names would leave the shell writing to a file no longer there.
+     */
+    static boolean throughDescriptor(Path path) {
+        Path current = path;
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(current); i++) {
+            try {
+                if (PROC_FILE_SYSTEM.equals(Files.getFileStore(current.getParent()).type())) {
+                    return true;
+                }
+                current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
         }
-        return Files.exists(absolute) && !Files.isRegularFile(absolute);
+        return false;
     }
 
     private static Pending render(Path target, Body body) {
         boolean direct = writtenDirectly(target);
         Path destination;
-        Path temporary;
+        ReportTemporary temporary;
         try {
             destination = direct ? target.toAbsolutePath() : throughLinks(target.toAbsolutePath());
-            Path folder = destination.getParent();
+            Path folder = direct ? Path.of(System.getProperty("java.io.tmpdir")) : destination.getParent();
             if (!direct) {
                 Files.createDirectories(folder);
             }
-            temporary = direct ? Files.createTempFile("estate-audit-", ".tmp")
-                    : Files.createTempFile(folder, "." + destination.getFileName() + ".", ".tmp");
+            temporary = ReportTemporary.createIn(folder);
         } catch (IOException | RuntimeException e) {
             throw cannotWrite(target, e);
         }
-        TemporaryFiles.add(temporary);
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        try (Writer out = Files.newBufferedWriter(temporary.file(), StandardCharsets.UTF_8)) {
             body.writeTo(out);
         } catch (IOException e) {
-            discard(temporary);
+            discard(temporary.file());
             throw cannotWrite(target, e);
         } catch (RuntimeException | Error e) {
-            discard(temporary);
+            discard(temporary.file());
             throw e;
         }
         return new Pending(temporary, destination, direct);
@@ -148,22 +169,15 @@ public final class OutputFiles {
             if (p.direct()) {
                 try (OutputStream out = Files.newOutputStream(p.destination(), StandardOpenOption.WRITE,
                         StandardOpenOption.TRUNCATE_EXISTING)) {
-                    Files.copy(p.temporary(), out);
+                    Files.copy(p.temporary().file(), out);
                 }
                 return;
             }
-            readableByAll(p.temporary());
-            FileReplacement.replace(p.temporary(), p.destination());
-            TemporaryFiles.forget(p.temporary());
+            p.temporary().takeModeOf(p.destination());
+            FileReplacement.replace(p.temporary().file(), p.destination());
+            TemporaryFiles.forget(p.temporary().file());
         } catch (IOException | RuntimeException e) {
             throw cannotWrite(p.destination(), e);
-        }
-    }
-
-    /** Temporary files are private to their owner; a report is read by others (a CI agent, a web server). */
-    private static void readableByAll(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

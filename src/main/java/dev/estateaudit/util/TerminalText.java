@@ -1,5 +1,7 @@
 package dev.estateaudit.util;
 
+import java.util.Locale;
+
 /**
  * Makes text taken from input safe to print: control characters (ESC, BEL, CR, backspace, C1
  * codes...) and the invisible Unicode formatting characters that reorder or hide text become
@@ -42,7 +44,7 @@ public final class TerminalText {
         for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (unsafeAt(text, i, keepLines)) {
-                out.append(c < 0x100 ? String.format("\\x%02X", (int) c) : String.format("\\u%04X", (int) c));
+                out.append(c < 0x100 ? String.format(Locale.ROOT, "\\x%02X", (int) c) : String.format(Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 out.append(c);
             }

@@ -19,12 +19,28 @@ public record ChildRun(int exitCode, String out, String err) {
     }
 
     public static ChildRun in(Path workingDirectory, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        return run(workingDirectory, command(jvmOptions, args), args);
+    }
+
+    /** Run under a shell that first sets the umask ("027"), so new files show what it gives them. */
+    public static ChildRun underUmask(String umask, Path workingDirectory, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "umask " + umask + " && exec \"$0\" \"$@\""));
+        command.addAll(command(List.of(), args));
+        return run(workingDirectory, command, args);
+    }
+
+    /** The command line that runs Main with these JVM options and arguments. */
+    public static List<String> command(List<String> jvmOptions, String... args) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", absolute(classPath)));
         command.addAll(jvmOptions);
         command.add("dev.estateaudit.Main");
         command.addAll(List.of(args));
+        return command;
+    }
+
+    private static ChildRun run(Path workingDirectory, List<String> command, String... args) throws IOException, InterruptedException {
         Path out = java.nio.file.Files.createTempFile("child", ".out");
         Path err = java.nio.file.Files.createTempFile("child", ".err");
         try {

@@ -61,8 +61,10 @@ class LifeTimeImportTest {
         assertThat(Files.readString(output)).isEqualTo(expected);
         assertThat(run.out()).isEmpty();
         if (Files.getFileStore(output).supportsFileAttributeView("posix")) {
-            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
-                    .as("an estate file is shared like any inventory").isEqualTo("rw-r--r--");
+            // a new file as any other: what the umask gives it (rw-r--r-- under the usual 022)
+            Path probe = Files.createFile(output.resolveSibling("umask-probe"));
+            assertThat(Files.getPosixFilePermissions(output)).as("an estate file is shared like any inventory")
+                    .isEqualTo(Files.getPosixFilePermissions(probe));
         }
         assertThat(run.err()).contains("warning: environment 'Quality Assurance' is offline in LifeTime")
                 .contains("imported 4 environments and 5 modules into " + output);

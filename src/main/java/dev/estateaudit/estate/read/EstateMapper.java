@@ -27,6 +27,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.estateaudit.estate.EnumLabels;
+import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Positioned;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.estate.Upgrade;
@@ -36,6 +37,7 @@ import dev.estateaudit.estate.read.guard.LinearYamlFactory;
 import dev.estateaudit.util.TerminalText;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The Jackson set-up for estate files: strict about unknown fields and duplicate keys, parses
@@ -76,6 +78,7 @@ final class EstateMapper {
         module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
         module.setMixInAnnotation(Upgrade.class, UpgradeOrderPositions.class);
+        module.setMixInAnnotation(EstateEnvironment.class, EnvironmentVersionLists.class);
         // debugMode: "" is a mistake, not a debug mode left unsaid (Jackson would read it as absent). A
         // true/false is tried as text and fails like any other, through TolerantBinding; Jackson's
         // whole numbers and timestamps have no such path (parsing "" throws), so those stop the read
@@ -173,7 +176,7 @@ final class EstateMapper {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (c != '\n' && TerminalText.unsafe(c, true)) {
-                throw InvalidFormatException.from(p, String.format("the text holds the control character U+%04X at character %d; "
+                throw InvalidFormatException.from(p, String.format(Locale.ROOT, "the text holds the control character U+%04X at character %d; "
                         + "remove it", (int) c, i + 1), TerminalText.escape(value), String.class);
             }
         }
@@ -183,6 +186,12 @@ final class EstateMapper {
     private abstract static class UpgradeOrderPositions {
         @JsonDeserialize(using = PositionedNamesDeserializer.class)
         abstract void setOrder(List<String> order);
+    }
+
+    /** Fields that take one version or a list of them. */
+    private abstract static class EnvironmentVersionLists {
+        @JsonDeserialize(using = VersionListDeserializer.class)
+        abstract void setDotnetHostingBundle(List<Version> versions);
     }
 
     private static final class PositionRecordingModifier extends BeanDeserializerModifier {

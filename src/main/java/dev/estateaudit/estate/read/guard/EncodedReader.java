@@ -10,6 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * The characters of a YAML file: UTF-8, or UTF-16 or UTF-32 when a byte order mark says so (YAML
@@ -133,7 +134,7 @@ final class EncodedReader extends Reader {
     private Undecodable undecodable(int length) {
         StringBuilder shown = new StringBuilder();
         for (int i = 0; i < Math.min(length, 4); i++) {
-            shown.append(i == 0 ? "" : " ").append(String.format("0x%02X", bytes.get(bytes.position() + i) & 0xFF));
+            shown.append(i == 0 ? "" : " ").append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xFF));
         }
         String encoding = decoder.charset().name().replace("BE", "").replace("LE", "");
         return new Undecodable("the file is not " + encoding + " text here (" + (length == 1 ? "the byte " : "the bytes ") + shown + "): save it as "

@@ -4,6 +4,7 @@ import dev.estateaudit.util.HiddenText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -144,7 +145,7 @@ final class LinearStreamReader extends StreamReader {
             for (int i = 0; i < read; ) {
                 int codePoint = Character.codePointAt(buffer, i, read);
                 if (!isPrintable(codePoint)) {
-                    throw refused(String.format("the character U+%04X is not allowed in YAML (a control character)", codePoint));
+                    throw refused(String.format(Locale.ROOT, "the character U+%04X is not allowed in YAML (a control character)", codePoint));
                 }
                 if (HiddenText.hiddenLineBreak(codePoint)) {
                     // it would end a comment, and what follows would be read as keys no reviewer sees
