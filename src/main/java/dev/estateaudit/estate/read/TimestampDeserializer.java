@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.io.IOException;
 import java.time.Instant;
@@ -26,6 +27,12 @@ final class TimestampDeserializer extends StdScalarDeserializer<Instant> {
 
     TimestampDeserializer() {
         super(Instant.class);
+    }
+
+    /** A date and time, as JavaTimeModule's deserializer says: the mapper's coercion settings for timestamps apply. */
+    @Override
+    public LogicalType logicalType() {
+        return LogicalType.DateTime;
     }
 
     @Override

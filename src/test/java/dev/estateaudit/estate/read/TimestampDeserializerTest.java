@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,14 +13,16 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The estate reader's timestamps against Jackson's own reading of them (JavaTimeModule, the JDK's
- * ISO parser): the same instant, or the same error, for the export's form and for every variation
- * of it a file might hold.
+ * The estate reader's timestamps against Jackson's own reading of them (JavaTimeModule's
+ * deserializer, the JDK's ISO parser, in the same mapper): the same instant, or the same error,
+ * for the export's form and for every variation of it a file might hold.
  */
 class TimestampDeserializerTest {
 
-    private static final ObjectMapper JACKSON = JsonMapper.builder().addModule(new JavaTimeModule()).build();
     private static final ObjectMapper ESTATE = EstateMapper.json();
+    /** The estate mapper as it was: JavaTimeModule's deserializer for every timestamp. */
+    private static final ObjectMapper JACKSON = EstateMapper.json()
+            .registerModule(new SimpleModule("jackson-instant").addDeserializer(Instant.class, InstantDeserializer.INSTANT));
 
     @Test
     void readsTheExportsFormItself() {
