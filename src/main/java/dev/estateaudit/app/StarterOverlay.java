@@ -50,7 +50,8 @@ public final class StarterOverlay {
             new Field("operatingSystem", "Windows Server 2019", "the front ends' operating system", e -> e.getOperatingSystem() == null),
             new Field("databaseVersion", "\"2019\"", "the platform database's version", e -> e.getDatabaseVersion() == null),
             new Field("databaseEdition", "Standard", "the platform database's edition", e -> e.getDatabaseEdition() == null),
-            new Field("dotnetHostingBundle", "\"8.0\"", "the front ends' .NET hosting bundle", e -> e.getDotnetHostingBundle() == null),
+            new Field("dotnetHostingBundle", "[\"8.0.11\"]", "the front ends' .NET hosting bundles: one version, or a list of those installed side by side",
+                    e -> e.getDotnetHostingBundle() == null),
             new Field("zones", "[{name: Global, frontEnds: [{name: fe-01}, {name: fe-02}]}]",
                     "deployment zones with the front ends that serve them (LifeTime only counts them)", e -> e.getZones().isEmpty()));
 

@@ -29,7 +29,7 @@ public class EstateEnvironment extends Positioned implements Named {
     private Integer databaseCompatibilityLevel;
     private String azureSqlServiceTier;
     private Version dotnetFramework;
-    private Version dotnetHostingBundle;
+    private List<Version> dotnetHostingBundle;
     private String visualCppRedistributable;
     private Version rabbitmqVersion;
     private Version erlangVersion;
@@ -89,9 +89,12 @@ public class EstateEnvironment extends Positioned implements Named {
     /** The .NET Framework on the front ends, e.g. "4.8". */
     public Version getDotnetFramework() { return dotnetFramework; }
     public void setDotnetFramework(Version version) { this.dotnetFramework = version; }
-    /** The .NET Runtime and Hosting Bundle on the front ends, e.g. "8.0.11". */
-    public Version getDotnetHostingBundle() { return dotnetHostingBundle; }
-    public void setDotnetHostingBundle(Version version) { this.dotnetHostingBundle = version; }
+    /**
+     * The .NET Runtime and Hosting Bundles on the front ends, as written: one ("8.0.11") or several
+     * side by side (["6.0.36", "8.0.11"]); null when not given, never empty.
+     */
+    public List<Version> getDotnetHostingBundle() { return dotnetHostingBundle; }
+    public void setDotnetHostingBundle(List<Version> versions) { this.dotnetHostingBundle = versions; }
     /** The Visual C++ redistributable on the front ends, e.g. "2015-2022" (or its version, "14.40"). */
     public String getVisualCppRedistributable() { return visualCppRedistributable; }
     public void setVisualCppRedistributable(String version) { this.visualCppRedistributable = version; }

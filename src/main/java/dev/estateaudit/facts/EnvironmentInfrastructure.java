@@ -10,13 +10,14 @@ import dev.estateaudit.knowledge.InfrastructureNames;
  * {@link InfrastructureNames}), derived when facts are inserted so rules join the catalogue by
  * {@code ==}. Null fields were not given in the estate.
  */
-public record EnvironmentInfrastructure(String environment, String operatingSystem,
+public record EnvironmentInfrastructure(String environment, String operatingSystem, String operatingSystemEdition,
                                         ApplicationServer applicationServer, DatabaseProvider databaseProvider,
                                         String databaseVersion, String databaseEdition,
                                         Integer databaseCompatibilityLevel, String azureSqlServiceTier) {
 
     public static EnvironmentInfrastructure of(EstateEnvironment e) {
         return new EnvironmentInfrastructure(e.getName(), InfrastructureNames.operatingSystem(e.getOperatingSystem()),
+                InfrastructureNames.operatingSystemEdition(e.getOperatingSystem()),
                 e.getApplicationServer(), e.getDatabaseProvider(), InfrastructureNames.databaseVersion(e.getDatabaseVersion()),
                 InfrastructureNames.databaseEdition(e.getDatabaseEdition()), e.getDatabaseCompatibilityLevel(),
                 InfrastructureNames.serviceTier(e.getAzureSqlServiceTier()));
@@ -24,6 +25,8 @@ public record EnvironmentInfrastructure(String environment, String operatingSyst
 
     public String getEnvironment() { return environment; }
     public String getOperatingSystem() { return operatingSystem; }
+    /** The Windows Server edition the name states, e.g. "essentials"; null when it names none. */
+    public String getOperatingSystemEdition() { return operatingSystemEdition; }
     public ApplicationServer getApplicationServer() { return applicationServer; }
     public DatabaseProvider getDatabaseProvider() { return databaseProvider; }
     public String getDatabaseVersion() { return databaseVersion; }

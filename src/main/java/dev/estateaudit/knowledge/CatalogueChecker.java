@@ -73,8 +73,14 @@ final class CatalogueChecker {
         List<SupportedOperatingSystem> systems = new ArrayList<>();
         each(list(file.operatingSystems(), "operatingSystems"), "operatingSystems", (e, at) -> {
             String osName = text(e.name(), at + ".name");
+            List<String> excluded = e.excludedEditions() == null ? List.of()
+                    : e.excludedEditions().stream().map(InfrastructureNames::operatingSystemEdition).toList();
+            if (excluded.contains(null)) {
+                throw problem(at + ".excludedEditions", "name each edition by its word: Essentials, Foundation, Standard or Datacenter");
+            }
             systems.add(new SupportedOperatingSystem(osName, InfrastructureNames.operatingSystem(osName),
-                    version(e.from(), at + ".from", true), range(e.from(), e.until(), at), e.note(), source(e.source(), at + ".source")));
+                    version(e.from(), at + ".from", true), range(e.from(), e.until(), at), excluded, e.note(),
+                    source(e.source(), at + ".source")));
         });
 
         List<SupportedApplicationServer> servers = new ArrayList<>();
@@ -91,13 +97,15 @@ final class CatalogueChecker {
             }
             List<String> editions = e.excludedEditions() == null ? List.of()
                     : e.excludedEditions().stream().map(InfrastructureNames::databaseEdition).toList();
+            List<String> onlyEditions = e.editions() == null ? List.of()
+                    : e.editions().stream().map(InfrastructureNames::databaseEdition).toList();
             if ((e.minimumServiceTier() != null || e.serviceTiersBelowMinimum() != null) && provider != DatabaseProvider.AZURE_SQL) {
                 throw problem(at + ".minimumServiceTier", "service tiers apply to Azure SQL only");
             }
             List<String> tiersBelow = e.serviceTiersBelowMinimum() == null ? List.of()
                     : e.serviceTiersBelowMinimum().stream().map(InfrastructureNames::serviceTier).toList();
             databases.add(new DatabaseSupport(provider, InfrastructureNames.databaseVersion(e.version()),
-                    version(e.from(), at + ".from", true), range(e.from(), e.until(), at), editions,
+                    version(e.from(), at + ".from", true), range(e.from(), e.until(), at), editions, onlyEditions,
                     e.compatibilityLevels(), InfrastructureNames.serviceTier(e.minimumServiceTier()), tiersBelow, e.note(),
                     source(e.source(), at + ".source")));
         });

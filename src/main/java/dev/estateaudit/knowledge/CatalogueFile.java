@@ -23,14 +23,16 @@ record CatalogueFile(Map<String, SourceEntry> sources, Coverage coverage, List<O
     record Coverage(String from, String horizon, String source) {
     }
 
-    record OperatingSystemEntry(String name, String from, String until, String note, String source) {
+    /** {@code excludedEditions}: editions of that version the support leaves out (Windows Server Essentials, say). */
+    record OperatingSystemEntry(String name, String from, String until, List<String> excludedEditions, String note, String source) {
     }
 
     record ApplicationServerEntry(String name, String minimumVersion, String from, String until, String note,
                                   String source) {
     }
 
-    record DatabaseEntry(String provider, String version, String from, String until, List<String> excludedEditions,
+    /** {@code editions}: when given, the only editions supported (Oracle: Standard or Enterprise); {@code excludedEditions}: editions left out. */
+    record DatabaseEntry(String provider, String version, String from, String until, List<String> excludedEditions, List<String> editions,
                          List<Integer> compatibilityLevels, String minimumServiceTier,
                          List<String> serviceTiersBelowMinimum, String note, String source) {
     }

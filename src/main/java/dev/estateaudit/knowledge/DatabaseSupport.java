@@ -11,12 +11,13 @@ import java.util.List;
  * upper-case.
  */
 public record DatabaseSupport(DatabaseProvider provider, String version, Version since, Version until,
-                              List<String> excludedEditions, List<Integer> compatibilityLevels,
+                              List<String> excludedEditions, List<String> editions, List<Integer> compatibilityLevels,
                               String minimumServiceTier, List<String> serviceTiersBelowMinimum, String note,
                               DocumentSource source) {
     public DatabaseSupport {
         // not List.copyOf: its contains(null) throws, and rules ask "not contains $edition" with no edition given
         excludedEditions = nullSafe(excludedEditions);
+        editions = nullSafe(editions);
         compatibilityLevels = nullSafe(compatibilityLevels);
         serviceTiersBelowMinimum = nullSafe(serviceTiersBelowMinimum);
     }
@@ -30,6 +31,8 @@ public record DatabaseSupport(DatabaseProvider provider, String version, Version
     public Version getSince() { return since; }
     public Version getUntil() { return until; }
     public List<String> getExcludedEditions() { return excludedEditions; }
+    /** When not empty, the only editions supported (normalised); any other, stated, is not. */
+    public List<String> getEditions() { return editions; }
     /** The compatibility levels the platform databases may run at; empty when the source lists none. */
     public List<Integer> getCompatibilityLevels() { return compatibilityLevels; }
     /** Azure SQL: the lowest service tier supported, e.g. "S3"; null for other engines. */

@@ -13,12 +13,25 @@ public final class InfrastructureNames {
     private static final Pattern OS_NOISE = Pattern.compile("\\b(microsoft|standard|datacenter|essentials|foundation|edition)\\b");
     private static final Pattern DB_NOISE = Pattern.compile("\\b(microsoft|sql server|oracle|database)\\b");
     private static final Pattern EDITION_NOISE = Pattern.compile("\\bedition\\b");
+    private static final Pattern OS_EDITION = Pattern.compile("\\b(standard|datacenter|essentials|foundation)\\b");
 
     private InfrastructureNames() {
     }
 
     public static String operatingSystem(String text) {
         return clean(text, OS_NOISE);
+    }
+
+    /**
+     * The Windows Server edition an operating system's name states ("Windows Server 2019 Essentials"
+     * is "essentials"), lower-case; null when it names none.
+     */
+    public static String operatingSystemEdition(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = OS_EDITION.matcher(text.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group(1) : null;
     }
 
     public static String databaseVersion(String text) {

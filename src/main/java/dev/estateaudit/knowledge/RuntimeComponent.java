@@ -2,6 +2,7 @@ package dev.estateaudit.knowledge;
 
 import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Version;
+import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +14,10 @@ import java.util.regex.Pattern;
  */
 public enum RuntimeComponent {
     DOTNET_FRAMEWORK("dotnetFramework", ".NET Framework", e -> text(e.getDotnetFramework())),
-    DOTNET_HOSTING_BUNDLE("dotnetHostingBundle", ".NET Runtime & Hosting Bundle", e -> text(e.getDotnetHostingBundle())),
+    // several bundles may be installed side by side (a 6.0 and an 8.0 one, say): each is stated
+    DOTNET_HOSTING_BUNDLE("dotnetHostingBundle", ".NET Runtime & Hosting Bundle", e -> texts(e.getDotnetHostingBundle())),
     VISUAL_CPP_REDISTRIBUTABLE("visualCppRedistributable", "Visual C++ Redistributable (x64)",
-            EstateEnvironment::getVisualCppRedistributable),
+            e -> one(e.getVisualCppRedistributable())),
     RABBITMQ("rabbitmqVersion", "RabbitMQ Server", e -> text(e.getRabbitmqVersion())),
     ERLANG("erlangVersion", "Erlang/OTP", e -> text(e.getErlangVersion()));
 
@@ -23,9 +25,9 @@ public enum RuntimeComponent {
 
     private final String field;
     private final String displayName;
-    private final Function<EstateEnvironment, String> reader;
+    private final Function<EstateEnvironment, List<String>> reader;
 
-    RuntimeComponent(String field, String displayName, Function<EstateEnvironment, String> reader) {
+    RuntimeComponent(String field, String displayName, Function<EstateEnvironment, List<String>> reader) {
         this.field = field;
         this.displayName = displayName;
         this.reader = reader;
@@ -37,9 +39,15 @@ public enum RuntimeComponent {
     public String displayName() { return displayName; }
     public String getDisplayName() { return displayName; }
 
-    /** What the environment states, as written; null when not given. */
-    public String stated(EstateEnvironment environment) {
+    /** What the environment states, as written, one entry per version given; empty when not given. */
+    public List<String> stated(EstateEnvironment environment) {
         return reader.apply(environment);
+    }
+
+    /** What the environment states as one text ("6.0.36, 8.0.11"); null when not given. */
+    public String statedText(EstateEnvironment environment) {
+        List<String> stated = stated(environment);
+        return stated.isEmpty() ? null : String.join(", ", stated);
     }
 
     /** The text as a comparable version: the redistributable by its last year, the others as they are. */
@@ -67,8 +75,16 @@ public enum RuntimeComponent {
                 + String.join(", ", java.util.Arrays.stream(values()).map(RuntimeComponent::field).toList()));
     }
 
-    private static String text(Version version) {
-        return version == null ? null : version.toString();
+    private static List<String> text(Version version) {
+        return version == null ? List.of() : List.of(version.toString());
+    }
+
+    private static List<String> texts(List<Version> versions) {
+        return versions == null ? List.of() : versions.stream().map(Version::toString).toList();
+    }
+
+    private static List<String> one(String text) {
+        return text == null ? List.of() : List.of(text);
     }
 
     @Override

@@ -68,12 +68,15 @@ class PlanCommandTest {
     }
 
     @Test
-    void choosesZeroDowntimeOnlyWhereEveryZoneHasTwoFrontEnds() throws IOException {
+    void choosesZeroDowntimeOnlyWhereEveryZoneHasTwoFrontEndsAndNeverForCloud() throws IOException {
         JsonNode order = plan(MIXED).get("order");
 
         assertThat(order.get(1).get("strategy").asText()).isEqualTo("downtime");
         assertThat(order.get(1).get("reason").asText()).contains("1 front end");
-        assertThat(order.get(2).get("strategy").asText()).isEqualTo("zero-downtime");
+        // Acceptance is in OutSystems Cloud, with two front ends: OutSystems upgrades it, and the
+        // balanced (zero-downtime) procedure does not apply to Cloud
+        assertThat(order.get(2).get("strategy").asText()).isEqualTo("by-outsystems");
+        assertThat(order.get(2).get("reason").asText()).contains("OutSystems Cloud environment").contains("self-managed installations only");
         // Sandbox is personal: OutSystems upgrades it, its apps unreachable meanwhile
         assertThat(order.get(3).get("strategy").asText()).isEqualTo("downtime");
         assertThat(order.get(3).get("reason").asText()).contains("personal environment");

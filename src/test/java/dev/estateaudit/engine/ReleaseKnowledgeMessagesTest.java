@@ -88,4 +88,29 @@ class ReleaseKnowledgeMessagesTest {
                   - {name: Production, role: production, platformVersion: "11.0.615"}
                 """)).containsExactly("Platform Server 11.7 was removed from availability on 2020-01-17; target 11.7.2, the release that replaced it, or a later one.");
     }
+
+    @Test
+    void hostingBundlesSideBySideAreNamedTogetherWhenNoneWillDo() {
+        assertThat(messages("runtime-prerequisite-below-target", """
+                name: Bundles
+                upgrade: {targetVersion: "11.27.0"}
+                environments:
+                  - {name: Production, role: production, platformVersion: "11.20.0", hosting: on-premises,
+                     dotnetHostingBundle: ["6.0.36", "7.0.20"], visualCppRedistributable: "2015-2022"}
+                  - {name: Quality, role: quality, platformVersion: "11.20.0", hosting: on-premises,
+                     dotnetHostingBundle: "6.0.36", visualCppRedistributable: "2015-2022"}
+                """)).containsExactly(
+                "Production's .NET Runtime & Hosting Bundle versions are 6.0.36, 7.0.20; Platform Server 11.27.0 needs "
+                        + "%s, which none of them is.".formatted(needs("11.27.0")),
+                "Quality's .NET Runtime & Hosting Bundle is 6.0.36; Platform Server 11.27.0 needs %s.".formatted(needs("11.27.0")));
+    }
+
+    /** What the catalogue's hosting-bundle range for the target says it needs (its wording is the catalogue's). */
+    private static String needs(String target) {
+        dev.estateaudit.estate.Version version = dev.estateaudit.estate.Version.parse(target);
+        return dev.estateaudit.knowledge.PlatformKnowledge.builtin().runtimePrerequisites().stream()
+                .filter(r -> r.component() == dev.estateaudit.knowledge.RuntimeComponent.DOTNET_HOSTING_BUNDLE)
+                .filter(r -> !version.isOlderThan(r.since()) && (r.until() == null || version.isOlderThan(r.until())))
+                .findFirst().orElseThrow().describe();
+    }
 }

@@ -77,6 +77,20 @@ class EstateSchemaTest {
     }
 
     @Test
+    void takesOneHostingBundleOrAListOfThemButNoEmptyList() throws IOException {
+        JsonNode bundles = YAML.readTree("""
+                name: X
+                environments:
+                  - {name: A, role: production, platformVersion: "11.30.0", dotnetHostingBundle: "8.0.11"}
+                  - {name: B, role: quality, platformVersion: "11.30.0", dotnetHostingBundle: ["6.0.36", "8.0.11"]}
+                  - {name: C, role: development, platformVersion: "11.30.0", dotnetHostingBundle: []}
+                """);
+        assertThat(schema().validate(bundles)).extracting(ValidationMessage::getInstanceLocation)
+                .extracting(Object::toString).allSatisfy(at -> assertThat(at).startsWith("$.environments[2].dotnetHostingBundle"))
+                .isNotEmpty();
+    }
+
+    @Test
     void describesExactlyTheModelsFields() throws IOException {
         JsonNode root = YAML.readTree(SCHEMA.toFile());
         JsonNode defs = root.get("$defs");

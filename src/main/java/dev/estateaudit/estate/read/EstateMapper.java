@@ -24,6 +24,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.estateaudit.estate.EnumLabels;
+import dev.estateaudit.estate.EstateEnvironment;
 import dev.estateaudit.estate.Positioned;
 import dev.estateaudit.estate.SourcePosition;
 import dev.estateaudit.estate.Upgrade;
@@ -74,6 +75,7 @@ final class EstateMapper {
         module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
         module.setMixInAnnotation(Upgrade.class, UpgradeOrderPositions.class);
+        module.setMixInAnnotation(EstateEnvironment.class, EnvironmentVersionLists.class);
         return mapper.addHandler(new TolerantBinding())
                 .registerModule(new JavaTimeModule())
                 .registerModule(module)
@@ -174,6 +176,12 @@ final class EstateMapper {
     private abstract static class UpgradeOrderPositions {
         @JsonDeserialize(using = PositionedNamesDeserializer.class)
         abstract void setOrder(List<String> order);
+    }
+
+    /** Fields that take one version or a list of them. */
+    private abstract static class EnvironmentVersionLists {
+        @JsonDeserialize(using = VersionListDeserializer.class)
+        abstract void setDotnetHostingBundle(List<Version> versions);
     }
 
     private static final class PositionRecordingModifier extends BeanDeserializerModifier {
