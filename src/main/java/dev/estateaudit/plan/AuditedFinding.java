@@ -45,6 +45,12 @@ public record AuditedFinding(String ruleId, String category, Severity severity, 
         return (environment == null ? "" : environment) + "\u0000" + (module == null ? "" : module) + "\u0000" + message;
     }
 
+    /** The one of a rule's findings that speaks for them all: the smallest key, whatever order they came in. */
+    public static AuditedFinding speakingFor(java.util.Collection<?> findings) {
+        return findings.stream().map(AuditedFinding.class::cast).min(java.util.Comparator.comparing(AuditedFinding::getKey))
+                .orElseThrow();
+    }
+
     /** The command that prints the rule's page, which works wherever the tool is installed. */
     public String getExplain() {
         return "estate-audit explain " + ruleId;
