@@ -55,10 +55,14 @@ public final class StarterOverlay {
             new Field("zones", "[{name: Global, frontEnds: [{name: fe-01}, {name: fe-02}]}]",
                     "deployment zones with the front ends that serve them (LifeTime only counts them)", e -> e.getZones().isEmpty()));
 
+    /** Where a suggestion's meaning starts, counted from 0: past the longest usual suggestion. */
+    static final int COMMENT_COLUMN = 45;
+
     private StarterOverlay() {
     }
 
-    public static String write(Estate estate, String importedFile) {
+    /** The overlay, opening with {@code schemaLine} (the editor's pointer to the estate file's JSON Schema, or ""). */
+    public static String write(Estate estate, String importedFile, String schemaLine) {
         AuditResult audit = AuditEngine.builtinOnly().audit(estate);
         Map<String, Map<String, Integer>> waiting = new HashMap<>();
         for (NotEvaluated n : audit.notEvaluated()) {
@@ -67,7 +71,7 @@ public final class StarterOverlay {
                         .merge(fact, 1, Integer::sum);
             }
         }
-        StringBuilder yaml = new StringBuilder();
+        StringBuilder yaml = new StringBuilder(schemaLine);
         yaml.append("# Overlay for ").append(importedFile).append(", written by 'estate-audit init --from'.\n")
                 .append("# Each commented line is a fact the rules need that the import does not give. Uncomment the\n")
                 .append("# ones you know and put in your values; as written, this file changes nothing. Check both with:\n")
@@ -153,10 +157,19 @@ public final class StarterOverlay {
         }
     }
 
+    /**
+     * A suggestion with its meaning beside it, every meaning starting at {@link #COMMENT_COLUMN}; a
+     * suggestion too long for that has its meaning on the line above instead, so no column drifts.
+     */
     private static void line(StringBuilder yaml, String indent, String field, String meaning, Map<String, Integer> waiting,
             String factPrefix) {
         int checks = waiting.entrySet().stream().filter(w -> w.getKey().startsWith(factPrefix)).mapToInt(Map.Entry::getValue).sum();
-        yaml.append(indent).append("# ").append(field).append("   # ").append(meaning)
-                .append(checks > 0 ? " (" + checks + (checks == 1 ? " check waits" : " checks wait") + " for it)" : "").append("\n");
+        String suggestion = indent + "# " + field;
+        String note = "# " + meaning + (checks > 0 ? " (" + checks + (checks == 1 ? " check waits" : " checks wait") + " for it)" : "");
+        if (suggestion.length() < COMMENT_COLUMN - 1) {
+            yaml.append(suggestion).append(" ".repeat(COMMENT_COLUMN - suggestion.length())).append(note).append("\n");
+        } else {
+            yaml.append(indent).append(note).append("\n").append(suggestion).append("\n");
+        }
     }
 }

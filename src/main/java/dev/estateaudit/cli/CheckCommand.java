@@ -13,21 +13,28 @@ import dev.estateaudit.report.ReportFiles;
 import dev.estateaudit.report.ReportFormat;
 import dev.estateaudit.report.ReportRenderer;
 import dev.estateaudit.report.SarifReport;
+import dev.estateaudit.report.TextReport;
 import dev.estateaudit.util.AnsiSupport;
 import dev.estateaudit.util.OutputGuard;
+import dev.estateaudit.util.Terminal;
+import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.util.UsageException;
+import dev.estateaudit.util.WrappingWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 
 /** {@code estate-audit check}: audits one estate (several files merged) and gates on its findings. */
 @Command(name = CheckCommand.NAME,
@@ -88,6 +95,11 @@ public final class CheckCommand extends RuleCommand {
     @Option(names = "--sarif-max-results", paramLabel = "N",
             description = "Keep at most N results in the SARIF report, errors first, then warnings, then notes; the rest are counted in the run's properties (default: every result).")
     Integer sarifMaxResults;
+
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Wrap the text report on standard output at COLUMNS (0: never). By default it is wrapped to the "
+                    + "terminal's width when standard output is a terminal (COLUMNS, else the terminal's own), and never on a pipe.")
+    Integer width;
 
     @Mixin
     FindingLifeOptions life = new FindingLifeOptions();
@@ -150,14 +162,43 @@ public final class CheckCommand extends RuleCommand {
                 .forEach(o -> files.put(o.file(), o.format().renderer(false, settings.sarif(), listEvery)));
         ReportFiles.writeAll(files, report);
         progress.close(); // the line is gone before a report is written to the terminal
+        boolean terminal = Terminal.standardOutput();
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
-                PrintWriter out = out();
-                output.format().renderer(useColour(), settings.sarif(), listEvery).render(report, out);
-                out.flush();
+                OptionalInt columns = output.format() == ReportFormat.TEXT
+                        ? TerminalWidth.of(width, terminal, environment).columns() : OptionalInt.empty();
+                Writer out = columns.isPresent() ? new WrappingWriter(out(), columns.getAsInt()) : out();
+                if (terminal && everyReportToAFile(settings)) {
+                    summary(report, settings, out);
+                } else {
+                    output.format().renderer(useColour(), settings.sarif(), listEvery).render(report, out);
+                }
+                if (out instanceof WrappingWriter wrapping) {
+                    wrapping.close(); // writes its last line and flushes standard output, which stays open
+                } else {
+                    out.flush();
+                }
             }
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
+    }
+
+    /**
+     * Every report the command line asked for goes to a file ({@code --output FORMAT=FILE} only, no
+     * {@code --format}): standard output would get the default text report nobody asked for.
+     */
+    private boolean everyReportToAFile(CheckSettings settings) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--output") && !parsed.hasMatchedOption("--format")
+                && settings.outputs().stream().anyMatch(o -> o.file() != null);
+    }
+
+    /** On a terminal, when the reports went to files: the verdict and where each report is. */
+    private void summary(AuditReport report, CheckSettings settings, Writer out) throws IOException {
+        new TextReport(useColour(), listEvery).renderSummary(report, out);
+        out.write("Reports: " + settings.outputs().stream().filter(o -> o.file() != null)
+                .map(o -> o.format().label() + " " + TerminalText.escape(o.file().toString()))
+                .collect(Collectors.joining(", ")) + "\n");
     }
 
     /** Several targets: one audit per target, reported as a readiness matrix; the gate fails if any target is blocked or unknown. */

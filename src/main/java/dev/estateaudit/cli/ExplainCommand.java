@@ -2,7 +2,9 @@ package dev.estateaudit.cli;
 
 import dev.estateaudit.findings.RuleDescriptor;
 import dev.estateaudit.report.RulePage;
+import dev.estateaudit.util.AnsiSupport;
 import dev.estateaudit.util.Suggestions;
+import dev.estateaudit.util.Terminal;
 import dev.estateaudit.util.UsageException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -27,7 +30,11 @@ import picocli.CommandLine.Parameters;
             "  estate-audit explain acme-module-name-suffix --rules samples/rules/naming"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the rule was explained", "2:no rule has that id (the nearest ids are suggested)"})
-public final class ExplainCommand extends RuleCommand {
+public final class ExplainCommand extends CommandBase {
+
+    /** Only what lists rules: nothing runs here, so the bounds on running them are not offered. */
+    @Mixin
+    RuleFolderOptions rules = new RuleFolderOptions();
 
     /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
     static final String NAME = "explain";
@@ -35,18 +42,13 @@ public final class ExplainCommand extends RuleCommand {
     private static final Set<String> SHOWN_AS_HEADER = Set.of(RuleDescriptor.ID, RuleDescriptor.SEVERITY,
             RuleDescriptor.TITLE, RuleDescriptor.REMEDIATION);
 
-    /** Accepted as every command that judges accepts it; a rule's explanation does not depend on it, but a bad file is still refused. */
-    @picocli.CommandLine.Mixin
-    KnowledgeOption knowledge = new KnowledgeOption();
-
     @Parameters(index = "0", paramLabel = "RULE-ID", description = "The rule's id, as 'estate-audit rules' lists it.")
     String ruleId;
 
     @Override
     public Integer call() {
-        knowledge.load();
         Map<String, RuleDescriptor> byId = new LinkedHashMap<>();
-        engine().rules().forEach(r -> byId.putIfAbsent(r.id(), r));
+        rules.listing(environment, err()).rules().forEach(r -> byId.putIfAbsent(r.id(), r));
         RuleDescriptor rule = byId.get(ruleId.trim());
         if (rule == null) {
             List<String> nearest = Suggestions.nearest(ruleId, byId.keySet(), 3);
@@ -59,7 +61,10 @@ public final class ExplainCommand extends RuleCommand {
         out.print("Severity: " + rule.severity().label() + " · Category: " + rule.category() + " · Source: " + rule.source() + "\n");
         Optional<RulePage> page = "built-in".equals(rule.source()) ? RulePage.of(rule.id()) : Optional.empty();
         if (page.isPresent()) {
-            out.print("\n" + withoutTitleBlock(page.get().plain()).stripTrailing() + "\n");
+            // rendered for a terminal; a pipe keeps the plain text it always had
+            RulePage sections = page.get().sections();
+            String text = Terminal.standardOutput() ? sections.forTerminal(AnsiSupport.colour(environment)) : sections.plain();
+            out.print("\n" + text.stripTrailing() + "\n");
         } else {
             rule.metadata().forEach((key, value) -> {
                 if (!SHOWN_AS_HEADER.contains(key)) {
@@ -70,12 +75,6 @@ public final class ExplainCommand extends RuleCommand {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** The page opens with the id, title and severity just printed: start at its first section. */
-    private static String withoutTitleBlock(String page) {
-        int firstSection = page.indexOf("\n## ");
-        return firstSection < 0 ? page : page.substring(firstSection + 1);
     }
 
     private static String capitalised(String key) {

@@ -35,7 +35,7 @@ public final class InitCommand extends CommandBase {
         if (output != null) {
             InitRun.refuseOutput(output);
         }
-        String content = from == null ? InitRun.starter() : InitRun.overlay(from);
+        String content = from == null ? InitRun.starter(output) : InitRun.overlay(from, output);
         if (output == null) {
             out().print(content);
             out().flush();

@@ -1,14 +1,11 @@
 package dev.estateaudit.cli;
 
 import dev.estateaudit.engine.AuditEngine;
-import dev.estateaudit.engine.RuleBase;
-import dev.estateaudit.engine.RuleCache;
 import dev.estateaudit.engine.RuleLimits;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ITypeConverter;
@@ -16,20 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options every command that runs or lists rules shares: the user's rule folders and where
- * their compiled form is cached. The built-in rules always come first.
+ * The options of every command that runs rules: the rule folders ({@link RuleFolderOptions}) and the
+ * bounds on the user's rules as they run.
  */
-public final class RuleOptions {
-
-    @Option(names = "--rules", paramLabel = "DIR", description = "A folder of your own .drl rules, used beside the built-in ones (repeatable).")
-    List<Path> ruleFolders = new ArrayList<>();
-
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where compiled --rules folders are kept between runs (default: $ESTATE_AUDIT_CACHE, else $XDG_CACHE_HOME/estate-audit, else ~/.cache/estate-audit).")
-    Path cacheDir;
-
-    @Option(names = "--no-cache", description = "Compile --rules folders afresh, without reading or writing the cache.")
-    boolean noCache;
+public final class RuleOptions extends RuleFolderOptions {
 
     // both checked as the command line is read, so a bad value is refused whether or not --rules is given
     @Option(names = "--max-rule-firings", paramLabel = "N", converter = NumberOptions.FiringLimit.class,
@@ -62,24 +49,11 @@ public final class RuleOptions {
 
     /** The engine over the built-in rules and {@code folders} (the command line's, or a config file's). */
     AuditEngine engine(List<Path> folders, Map<String, String> environment, PrintWriter err) {
-        List<RuleBase> bases = new ArrayList<>();
-        bases.add(RuleBase.builtin());
-        if (!folders.isEmpty()) {
-            RuleLimits limits = limits();
-            bases.add(RuleBase.compile(folders, cache(environment, err), limits));
-        }
-        return new AuditEngine(bases);
+        // the bounds are checked only when there are rules of the user's to bound, as before
+        return engine(folders, environment, err, folders.isEmpty() ? RuleLimits.DEFAULT : limits());
     }
 
     AuditEngine engine(Map<String, String> environment, PrintWriter err) {
         return engine(ruleFolders, environment, err);
-    }
-
-    private RuleCache cache(Map<String, String> environment, PrintWriter err) {
-        if (noCache) {
-            return RuleCache.none();
-        }
-        return RuleCache.in(cacheDir != null ? cacheDir : RuleCache.defaultDirectory(environment),
-                warning -> err.println("estate-audit: warning: " + warning));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code estate-audit rules}: the rule list, built-in rules and the user's, one line each. */
 @Command(name = RulesCommand.NAME,
@@ -17,7 +18,11 @@ import picocli.CommandLine.Command;
             "  estate-audit rules --rules samples/rules/naming"},
         description = {"Lists every rule: id, severity, category and title.",
             "Run 'estate-audit explain RULE-ID' for a rule's rationale, facts, remediation and example."})
-public final class RulesCommand extends RuleCommand {
+public final class RulesCommand extends CommandBase {
+
+    /** Only what lists rules: nothing runs here, so the bounds on running them are not offered. */
+    @Mixin
+    RuleFolderOptions rules = new RuleFolderOptions();
 
     /** The name it is run by; {@link EstateAuditCommand} finds it by this name before picocli reads any annotation. */
     static final String NAME = "rules";
@@ -25,7 +30,7 @@ public final class RulesCommand extends RuleCommand {
     @Override
     public Integer call() {
         List<RuleDescriptor> all = new ArrayList<>();
-        all.addAll(engine().rules());
+        all.addAll(rules.listing(environment, err()).rules());
         all.sort(Comparator.comparing(RuleDescriptor::category).thenComparing(RuleDescriptor::id));
         int idWidth = width(all.stream().map(RuleDescriptor::id).toList(), "ID");
         int categoryWidth = width(all.stream().map(RuleDescriptor::category).toList(), "CATEGORY");

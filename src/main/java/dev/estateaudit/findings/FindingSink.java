@@ -152,6 +152,11 @@ public final class FindingSink {
             return this;
         }
 
+        /** As {@link #evidence}, but an absent (null) value is left out rather than shown as {@code null}. */
+        public Entry evidenceIfStated(String key, Object value) {
+            return value == null ? this : evidence(key, value);
+        }
+
         private Entry at(Positioned source, int level) {
             if (source.getPosition() != null && (position == null || level >= specificity)) {
                 position = source.getPosition();

@@ -33,6 +33,23 @@ final class Markdown {
         return sb.toString();
     }
 
+    /**
+     * Text written in the plan's inline Markdown (a step, its details and notes): its code spans
+     * stay code and its bold stays bold, while everything else, and what is inside the bold, is
+     * escaped as {@link #escape} does; so "`upgrade.order`" reads as code, not as "\\`upgrade.order\\`".
+     */
+    static String inline(String markdown) {
+        StringBuilder sb = new StringBuilder();
+        for (InlineMarkdown.Span span : InlineMarkdown.spans(String.valueOf(markdown))) {
+            sb.append(switch (span.kind()) {
+                case PLAIN -> escape(span.text());
+                case CODE -> code(span.text().replace('\n', ' ').replace('\r', ' '));
+                case BOLD -> "**" + escape(span.text()) + "**";
+            });
+        }
+        return sb.toString();
+    }
+
     /** A rule id shown as code: a backtick would end the span early. */
     static String code(String text) {
         return "`" + TerminalText.escape(String.valueOf(text)).replace('`', '\'') + "`";

@@ -44,12 +44,12 @@ final class MarkdownPlan implements PlanRenderer {
                     group = PlanWording.group(step);
                     md.append("\n### ").append(Markdown.escape(group)).append("\n\n");
                 }
-                md.append("- [ ] ").append(Markdown.escape(step.text())).append("\n");
+                md.append("- [ ] ").append(Markdown.inline(step.text())).append("\n");
                 for (String detail : step.details()) {
-                    md.append("  - [ ] ").append(Markdown.escape(detail)).append("\n");
+                    md.append("  - [ ] ").append(Markdown.inline(detail)).append("\n");
                 }
                 for (String note : step.notes()) {
-                    md.append("  - ").append(Markdown.escape(note)).append("\n");
+                    md.append("  - ").append(Markdown.inline(note)).append("\n");
                 }
                 for (PlanLink link : step.links()) {
                     md.append("  - see [").append(Markdown.escape(link.title())).append("](").append(link.url()).append(")\n");

@@ -18,9 +18,9 @@ public final class RulePage {
 
     static final String RESOURCE_FOLDER = "/dev/estateaudit/rules-docs/";
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)]+)\\)");
-    private static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+)\\*\\*|__([^_]+)__");
-    private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+    static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\(([^)]+)\\)");
+    static final Pattern STRONG = Pattern.compile("\\*\\*([^*]+)\\*\\*|__([^_]+)__");
+    static final Pattern CODE = Pattern.compile("`([^`]+)`");
 
     private final String markdown;
 
@@ -44,6 +44,12 @@ public final class RulePage {
         return markdown;
     }
 
+    /** The page from its first section on, without the id, title and severity that open it (explain prints them itself). */
+    public RulePage sections() {
+        int firstSection = markdown.indexOf("\n## ");
+        return firstSection < 0 ? this : new RulePage(markdown.substring(firstSection + 1));
+    }
+
     /**
      * The page without Markdown's marks: links become "text (url)", inline code and emphasis plain,
      * fenced code blocks lose their fences and are indented by four spaces, headings stay.
@@ -65,6 +71,14 @@ public final class RulePage {
         String text = LINK.matcher(line).replaceAll("$1 ($2)");
         text = STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         return CODE.matcher(text).replaceAll("$1");
+    }
+
+    /**
+     * The page for a terminal: headings, tables, code and emphasis rendered ({@link TerminalMarkdown}),
+     * with colour or without ({@code NO_COLOR}, a terminal that shows no escape sequences).
+     */
+    public String forTerminal(boolean colour) {
+        return new TerminalMarkdown(colour).render(markdown);
     }
 
     /** The plain text of the section under "## heading", joined into one paragraph; empty if absent. */

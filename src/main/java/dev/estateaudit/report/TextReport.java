@@ -67,11 +67,29 @@ public final class TextReport implements ReportRenderer {
         if (result.findings().isEmpty()) {
             out.print("\nNo findings.\n");
         }
-        out.print("\nCoverage: " + t(result.coverage().describe()) + "\n");
+        out.print("\n");
+        verdict(out, report);
+        out.flush();
+    }
+
+    /**
+     * The report's head and verdict without the findings, for a terminal when every report went to
+     * a file: which estate, as of when, the coverage, the counts and the gate.
+     */
+    public void renderSummary(AuditReport report, Writer writer) {
+        PrintWriter out = new PrintWriter(writer);
+        ReviewedResult result = report.result();
+        out.print(ansi.bold(ToolVersion.NAME + " " + report.toolVersion() + ": " + t(result.estate().getName())) + "\n");
+        out.print("Judged " + t(result.judgedAgainst().describe()) + "\n");
+        verdict(out, report);
+        out.flush();
+    }
+
+    private void verdict(PrintWriter out, AuditReport report) {
+        out.print("Coverage: " + t(report.result().coverage().describe()) + "\n");
         out.print(summary(report) + "\n");
         report.notEvaluatedVerdict().ifPresent(why -> out.print(ansi.red("Gate failed") + ": " + t(why)
                 + " (--fail-on-not-evaluated)\n"));
-        out.flush();
     }
 
     /** The blocking findings in the order the upgrade needs them fixed, one line each with its fix ({@link FixFirstList}). */

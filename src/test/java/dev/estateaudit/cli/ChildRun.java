@@ -59,7 +59,7 @@ public record ChildRun(int exitCode, String out, String err) {
     }
 
     /** Class path entries made absolute, since the child runs in another folder. */
-    private static String absolute(String classPath) {
+    static String absolute(String classPath) {
         List<String> entries = new ArrayList<>();
         for (String entry : classPath.split(java.io.File.pathSeparator)) {
             entries.add(Path.of(entry).toAbsolutePath().toString());

@@ -175,7 +175,7 @@ class JudgedAsOfCliTest {
         Path broken = Files.writeString(dir.resolve("broken.yaml"), text);
         int line = text.lines().toList().indexOf("  horizon: \"eleven\"") + 1;
         for (String[] args : new String[][] {{"check", estate.toString()}, {"plan", estate.toString()},
-                {"baseline", "write", dir.resolve("b.json").toString(), estate.toString()}, {"explain", "lifetime-outdated"},
+                {"baseline", "write", dir.resolve("b.json").toString(), estate.toString()},
                 {"verify", "src/test/resources/rules/support"}, {"knowledge"}}) {
             String[] withFile = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                     java.util.stream.Stream.of("--knowledge", broken.toString())).toArray(String[]::new);

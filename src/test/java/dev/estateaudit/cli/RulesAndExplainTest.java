@@ -53,6 +53,20 @@ class RulesAndExplainTest {
     }
 
     @Test
+    void rulesAndExplainOfferOnlyTheOptionsThatDoSomethingForThem() {
+        for (String command : new String[] {"rules", "explain"}) {
+            CliRun help = CliRun.of(command, "--help");
+
+            assertThat(help.out()).as(command).contains("--rules=DIR").contains("--cache-dir=DIR").contains("--no-cache")
+                    .doesNotContain("--max-rule-firings").doesNotContain("--rule-timeout").doesNotContain("--knowledge");
+        }
+        CliRun bounded = CliRun.of("explain", "lifetime-outdated", "--rule-timeout", "5");
+        assertThat(bounded.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bounded.err()).contains("--rule-timeout");
+        assertThat(CliRun.of("check", "--help").out()).contains("--max-rule-firings").contains("--rule-timeout").contains("--knowledge");
+    }
+
+    @Test
     void anUnknownIdExitsTwoWithTheNearestIds() {
         CliRun run = CliRun.of("explain", "lifetime-outdatd");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

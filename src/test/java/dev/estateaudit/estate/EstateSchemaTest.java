@@ -29,7 +29,7 @@ class EstateSchemaTest {
 
     private static JsonSchema schema() throws IOException {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Files.newInputStream(SCHEMA));
+                .getSchema(com.networknt.schema.SchemaLocation.of(SCHEMA.toAbsolutePath().toUri().toString()));
     }
 
     @TestFactory

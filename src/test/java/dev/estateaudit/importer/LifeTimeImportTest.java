@@ -100,7 +100,7 @@ class LifeTimeImportTest {
         assertThat(importing("--lifetime-platform-version", "11.26.0").exitCode()).isEqualTo(ExitCodes.OK);
 
         var schema = com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
-                .getSchema(Files.newInputStream(Path.of("schema/estate.schema.json")));
+                .getSchema(com.networknt.schema.SchemaLocation.of(Path.of("schema/estate.schema.json").toAbsolutePath().toUri().toString()));
         assertThat(schema.validate(new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(output.toFile()))).isEmpty();
     }
 

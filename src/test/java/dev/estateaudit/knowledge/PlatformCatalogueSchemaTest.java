@@ -31,7 +31,7 @@ class PlatformCatalogueSchemaTest {
 
     private static JsonSchema schema() throws IOException {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(Files.newInputStream(Path.of("schema/platform-catalogue.schema.json")));
+                .getSchema(com.networknt.schema.SchemaLocation.of(Path.of("schema/platform-catalogue.schema.json").toAbsolutePath().toUri().toString()));
     }
 
     @Test

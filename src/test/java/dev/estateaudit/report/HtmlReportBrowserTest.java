@@ -122,11 +122,7 @@ class HtmlReportBrowserTest {
 
     @Test
     void thePlansTicksAreKeptInTheBrowserAcrossReloads() throws Exception {
-        Path page = work.resolve("plan.html");
-        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
-                "--output", page.toString());
-        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
-        String html = Files.readString(page);
+        String html = Files.readString(samplePlan("plan.html"));
 
         // a person ticks the first box: the page's own script keeps it
         Path ticking = work.resolve("plan-ticking.html");
@@ -147,6 +143,18 @@ class HtmlReportBrowserTest {
         HeadlessChromium.Run run = chromium.dumpDom(reloaded);
         assertThat(run.console()).as("console messages").isEmpty();
         assertThat(run.stdout()).containsPattern("data-ticked=\"1 of \\d+: Read what Platform Server 11.31.0 brings");
+    }
+
+    @Test
+    void thePlansMarkdownIsRenderedNotShownAsMarks() throws Exception {
+        Path reading = work.resolve("plan-reading.html");
+        Files.writeString(reading, withDriver(Files.readString(samplePlan("plan-marks.html")), "var text = document.body.innerText;"
+                + " document.body.setAttribute(\"data-read\", document.querySelectorAll(\"li code\").length + \" code, marks shown: \""
+                + " + (text.indexOf(\"`\") >= 0 || text.indexOf(\"**\") >= 0));"));
+        HeadlessChromium.Run run = chromium.dumpDom(reading);
+
+        assertThat(run.console()).as("console messages").isEmpty();
+        assertThat(run.stdout()).containsPattern("data-read=\"[1-9]\\d* code, marks shown: false\"");
     }
 
     @Test
@@ -203,6 +211,15 @@ class HtmlReportBrowserTest {
             }
         }
         return true;
+    }
+
+    /** The sample estate's plan as an HTML page in the work folder. */
+    private Path samplePlan(String name) {
+        Path page = work.resolve(name);
+        dev.estateaudit.cli.CliRun plan = dev.estateaudit.cli.CliRun.of("plan", "samples/acme-factory-11.yaml", "--format", "html",
+                "--output", page.toString());
+        assertThat(plan.exitCode()).as(plan.err()).isIn(0, 1);
+        return page;
     }
 
     /**

@@ -19,6 +19,7 @@ public final class BindingMessages {
         String simpler = message
                 .replaceAll("^Trailing token .*", "content after the end of the file's one document (a second YAML "
                         + "document after '---', or text after JSON's closing brace): remove it, or merge it into the first")
+                .replaceAll("^Cannot coerce empty String \\(\"\"\\) to `([^`]*)` value.*", "expected $1, found an empty text")
                 .replaceAll("^Cannot coerce [A-Za-z -]+? value \\((.*?)\\) to `([^`]*)` value.*", "expected $2, found $1")
                 .replaceAll("^Cannot construct instance of `([^`]*)` \\(although at least one Creator exists\\): "
                         + "no [A-Za-z]+-argument constructor/factory method to deserialize from [A-Za-z]+ value \\((.*)\\)$",
@@ -26,6 +27,7 @@ public final class BindingMessages {
                 .replaceAll("Cannot deserialize value of type `([^`]*)` from ([A-Za-z ]+?)(?: value)? \\(.*", "expected $1, found $2")
                 .replaceAll("Cannot deserialize value of type `([^`]*)` from String \"(.*?)\": .*", "expected $1, found '$2'")
                 .replaceAll("Cannot deserialize value of type `([^`]*)` from (.*)", "expected $1, found $2")
+                .replaceAll("found ''$", "found an empty text")
                 .replaceAll("found Object$", "found a mapping")
                 .replaceAll("found Array$", "found a list")
                 .replace("java.lang.Integer", "a whole number")

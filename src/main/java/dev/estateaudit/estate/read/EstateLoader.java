@@ -106,6 +106,10 @@ public final class EstateLoader {
     }
 
     private Estate read(Path file, EstateProblems problems) {
+        // what the path is comes before what its name says: a folder named like a file is still a folder
+        if (Files.isDirectory(file)) {
+            throw new EstateInputException(file + ": is a folder: give an estate file (.yaml, .yml or .json) in it");
+        }
         ObjectMapper mapper = mapperFor(file.toString());
         if (!Files.isRegularFile(file)) {
             throw new EstateInputException(file + ": " + (Files.exists(file) ? "not a regular file" : "no such file"));

@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
@@ -76,6 +79,13 @@ final class EstateMapper {
         module.setDeserializerModifier(new PositionRecordingModifier());
         module.setMixInAnnotation(Upgrade.class, UpgradeOrderPositions.class);
         module.setMixInAnnotation(EstateEnvironment.class, EnvironmentVersionLists.class);
+        // debugMode: "" is a mistake, not a debug mode left unsaid (Jackson would read it as absent). A
+        // true/false is tried as text and fails like any other, through TolerantBinding; Jackson's
+        // whole numbers and timestamps have no such path (parsing "" throws), so those stop the read
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
+        for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.DateTime)) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         return mapper.addHandler(new TolerantBinding())
                 .registerModule(new JavaTimeModule())
                 .registerModule(module)

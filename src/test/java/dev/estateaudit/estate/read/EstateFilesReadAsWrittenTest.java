@@ -108,6 +108,16 @@ class EstateFilesReadAsWrittenTest {
         assertThat(estate.getEnvironments()).hasSize(2);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-32LE", "UTF-16BE", "UTF-8"})
+    void charactersAcrossTheReadersBuffersArriveWhole(String encoding) throws Exception {
+        String rockets = "\uD83D\uDE80\u00e9".repeat(5000); // 35,000 bytes in UTF-8, pairs across every 8 KB boundary
+        Path file = folder.resolve("estate.yaml");
+        Files.write(file, ("\uFEFF" + ESTATE.replace("Orders_CS", rockets)).getBytes(Charset.forName(encoding)));
+
+        assertThat(loader.load(file).getEnvironments().get(0).getModules().get(0).getName()).isEqualTo(rockets);
+    }
+
     @Test
     void latin1IsNotUtf8AtItsLineNotAnExceptionAtTheStart() throws Exception {
         Path yaml = folder.resolve("estate.yaml");

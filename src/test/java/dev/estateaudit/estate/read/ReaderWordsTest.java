@@ -24,6 +24,8 @@ class ReaderWordsTest {
             not a timestamp          | '    runningModeChangedAt: yesterday\\n'                      | estate.yaml:6:27: environments[0].runningModeChangedAt: expected a timestamp such as 2026-05-01T00:00:00Z, found 'yesterday'
             an impossible date       | '    modules:\\n      - {name: A, lastPublished: \"2026-02-30T00:00:00Z\"}\\n' | environments[0].modules[0].lastPublished: expected a timestamp such as 2026-05-01T00:00:00Z, found '2026-02-30T00:00:00Z'
             a name for a module      | '    modules: [Orders_CS]\\n'                                 | estate.yaml:6:15: environments[0].modules[0]: expected a mapping (module fields), found 'Orders_CS'
+            an empty whole number    | '    frontEndCount: \"\"\n'                                   | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text
+            an empty true or false   | '    debugMode: \"\"\n'                                       | estate.yaml:6:16: environments[0].debugMode: expected true or false, found an empty text
             a second document        | '---\\nname: Other\\n'                                        | estate.yaml:7:1: (top level): content after the end of the file's one document
             .inf unquoted            | '    modules:\\n      - name: .inf\\n'                        | estate.yaml:7:19: '.inf' is a YAML number (infinity or not-a-number), not text: quote it (\".inf\") to use it as a name
             """)

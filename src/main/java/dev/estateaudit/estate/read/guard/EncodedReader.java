@@ -35,6 +35,8 @@ final class EncodedReader extends Reader {
     private boolean eof;
     private boolean flushed;
     private Undecodable pending;
+    /** The second half of a pair decoded for a one-character read, handed out next. */
+    private int carried = -1;
 
     private EncodedReader(InputStream in, Charset charset) {
         this.in = in;
@@ -72,6 +74,22 @@ final class EncodedReader extends Reader {
     public int read(char[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
+        }
+        if (carried >= 0) {
+            buffer[offset] = (char) carried;
+            carried = -1;
+            return 1;
+        }
+        if (length == 1) {
+            // a decoder writes a surrogate pair whole or not at all: one character of room would never fill
+            char[] two = new char[2];
+            int read = read(two, 0, 2);
+            if (read > 0) {
+                buffer[offset] = two[0];
+                carried = read == 2 ? two[1] : -1;
+                return 1;
+            }
+            return read;
         }
         if (pending != null) {
             throw pending;

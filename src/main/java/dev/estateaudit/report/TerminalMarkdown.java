@@ -1,0 +1,115 @@
+package dev.estateaudit.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's page as a terminal shows it (explain, when standard output is a terminal): headings as
+ * headings (bold and underlined with colour, ruled underneath without), pipe tables as aligned
+ * columns under a ruled header, code blocks indented, inline code and emphasis marked with colour
+ * or simply unmarked, links as "text (url)". A pipe gets {@link RulePage#plain()} instead.
+ */
+final class TerminalMarkdown {
+
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+    private static final Pattern ESCAPE = Pattern.compile("\u001b\\[[0-9;]*m");
+
+    private final boolean colour;
+
+    TerminalMarkdown(boolean colour) {
+        this.colour = colour;
+    }
+
+    String render(String markdown) {
+        StringBuilder out = new StringBuilder();
+        List<String> table = new ArrayList<>();
+        boolean inCode = false;
+        for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
+            if (!inCode && line.startsWith("|")) {
+                table.add(line);
+                continue;
+            }
+            table(table, out);
+            if (line.trim().startsWith("```")) {
+                inCode = !inCode;
+            } else if (inCode) {
+                out.append("    ").append(mark("36", line)).append('\n');
+            } else {
+                Matcher heading = HEADING.matcher(line);
+                out.append(heading.matches() ? heading(inline(heading.group(2))) : inline(line)).append('\n');
+            }
+        }
+        table(table, out);
+        return out.substring(0, Math.max(0, out.length() - 1));
+    }
+
+    private String heading(String text) {
+        return colour ? mark("1;4", text) : text + "\n" + "-".repeat(width(text));
+    }
+
+    /** Rows of cells, padded to each column's widest cell, the header set apart by a rule; the Markdown separator row goes. */
+    private void table(List<String> rows, StringBuilder out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        boolean header = rows.size() > 1 && TABLE_RULE.matcher(rows.get(1).trim()).matches();
+        for (String row : rows) {
+            if (!TABLE_RULE.matcher(row.trim()).matches()) {
+                cells.add(cells(row));
+            }
+        }
+        int columns = cells.stream().mapToInt(List::size).max().orElse(0);
+        int[] widths = new int[columns];
+        for (List<String> row : cells) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], width(row.get(c)));
+            }
+        }
+        for (int r = 0; r < cells.size(); r++) {
+            List<String> row = cells.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < columns; c++) {
+                String cell = c < row.size() ? row.get(c) : "";
+                String shown = header && r == 0 ? mark("1", cell) : cell;
+                line.append(shown).append(c == columns - 1 ? "" : " ".repeat(widths[c] - width(cell) + 2));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+            if (header && r == 0) {
+                int total = 0;
+                for (int c = 0; c < columns; c++) {
+                    total += widths[c] + (c == columns - 1 ? 0 : 2);
+                }
+                out.append("-".repeat(total)).append('\n');
+            }
+        }
+        rows.clear();
+    }
+
+    private List<String> cells(String row) {
+        String inner = row.trim();
+        inner = inner.substring(1, inner.endsWith("|") && inner.length() > 1 ? inner.length() - 1 : inner.length());
+        List<String> cells = new ArrayList<>();
+        for (String cell : inner.split("(?<!\\\\)\\|", -1)) {
+            cells.add(inline(cell.trim().replace("\\|", "|")));
+        }
+        return cells;
+    }
+
+    private String inline(String line) {
+        String text = RulePage.LINK.matcher(line).replaceAll("$1 ($2)");
+        text = RulePage.STRONG.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mark("1", m.group(1) != null ? m.group(1) : m.group(2))));
+        return RulePage.CODE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(mark("36", m.group(1))));
+    }
+
+    private String mark(String code, String text) {
+        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+
+    private static int width(String text) {
+        return ESCAPE.matcher(text).replaceAll("").length();
+    }
+}
