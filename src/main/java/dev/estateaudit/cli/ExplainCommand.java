@@ -63,7 +63,9 @@ public final class ExplainCommand extends CommandBase {
         if (page.isPresent()) {
             // rendered for a terminal; a pipe keeps the plain text it always had
             RulePage sections = page.get().sections();
-            String text = Terminal.standardOutput() ? sections.forTerminal(AnsiSupport.colour(environment)) : sections.plain();
+            String text = Terminal.standardOutput()
+                    ? sections.forTerminal(AnsiSupport.colour(environment), TerminalWidth.of(null, true, environment).columns().orElse(0))
+                    : sections.plain();
             out.print("\n" + text.stripTrailing() + "\n");
         } else {
             rule.metadata().forEach((key, value) -> {

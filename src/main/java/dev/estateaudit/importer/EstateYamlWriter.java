@@ -13,7 +13,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes an imported estate as an estate file with comments for its reader: a header saying where
@@ -116,20 +115,17 @@ public final class EstateYamlWriter {
 
     /**
      * A text value as this writer and init --from write it: a double-quoted YAML scalar escaped as
-     * JSON, and the line breaks only YAML sees escaped too (raw, YAML would fold them into spaces).
-     * Half of a UTF-16 pair cannot be written at all: the answer is refused rather than changed.
+     * JSON. A value holding a line break only YAML sees (U+0085, U+2028, U+2029) or half of a UTF-16
+     * pair cannot be written so that estate-audit reads it back, escaped or not (every reader
+     * refuses them, since they hide text), so the answer is refused, exit 2, rather than changed.
      */
     public static String quote(String text) {
         int hidden = HiddenText.first(text);
-        if (hidden >= 0 && !HiddenText.hiddenLineBreak(text.charAt(hidden))) {
+        if (hidden >= 0) {
             throw new ImportException(TerminalText.quote(text, 80) + " cannot be written faithfully: it holds "
-                    + HiddenText.describe(text, hidden) + " at character " + (hidden + 1));
+                    + HiddenText.describe(text, hidden) + " at character " + (hidden + 1) + ", which no estate file may hold");
         }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : JsonStringEncoder.getInstance().quoteAsString(text)) {
-            quoted.append(HiddenText.hiddenLineBreak(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
-        }
-        return quoted.append('"').toString();
+        return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
     }
 
     private void comment(String indent, String text) {

@@ -75,10 +75,11 @@ public final class RulePage {
 
     /**
      * The page for a terminal: headings, tables, code and emphasis rendered ({@link TerminalMarkdown}),
-     * with colour or without ({@code NO_COLOR}, a terminal that shows no escape sequences).
+     * with colour or without ({@code NO_COLOR}, a terminal that shows no escape sequences), its
+     * paragraphs reflowed to {@code width} columns (0: as the page breaks them).
      */
-    public String forTerminal(boolean colour) {
-        return new TerminalMarkdown(colour).render(markdown);
+    public String forTerminal(boolean colour, int width) {
+        return new TerminalMarkdown(colour, width).render(markdown);
     }
 
     /** The plain text of the section under "## heading", joined into one paragraph; empty if absent. */

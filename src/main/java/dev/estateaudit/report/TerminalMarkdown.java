@@ -1,5 +1,6 @@
 package dev.estateaudit.report;
 
+import dev.estateaudit.util.WrappingWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,33 +18,65 @@ final class TerminalMarkdown {
     private static final Pattern TABLE_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
     private static final Pattern ESCAPE = Pattern.compile("\u001b\\[[0-9;]*m");
 
-    private final boolean colour;
+    /** A list item starts a paragraph of its own. */
+    private static final Pattern ITEM = Pattern.compile("^\\s*(?:[-*+]|\\d+\\.)\\s.*");
 
-    TerminalMarkdown(boolean colour) {
+    private final boolean colour;
+    private final int width;
+
+    /** {@code width}: the terminal's columns, to which paragraphs are reflowed; 0 keeps the page's own line breaks. */
+    TerminalMarkdown(boolean colour, int width) {
         this.colour = colour;
+        this.width = width;
     }
 
     String render(String markdown) {
         StringBuilder out = new StringBuilder();
         List<String> table = new ArrayList<>();
+        List<String> paragraph = new ArrayList<>();
         boolean inCode = false;
         for (String line : markdown.replace("\r\n", "\n").split("\n", -1)) {
             if (!inCode && line.startsWith("|")) {
+                paragraph(paragraph, out);
                 table.add(line);
                 continue;
             }
             table(table, out);
+            Matcher heading = HEADING.matcher(line);
+            if (!inCode && !line.isBlank() && !line.trim().startsWith("```") && !heading.matches()) {
+                if (ITEM.matcher(line).matches()) {
+                    paragraph(paragraph, out);
+                }
+                paragraph.add(line);
+                continue;
+            }
+            paragraph(paragraph, out);
             if (line.trim().startsWith("```")) {
                 inCode = !inCode;
             } else if (inCode) {
                 out.append("    ").append(mark("36", line)).append('\n');
             } else {
-                Matcher heading = HEADING.matcher(line);
-                out.append(heading.matches() ? heading(inline(heading.group(2))) : inline(line)).append('\n');
+                out.append(heading.matches() ? heading(inline(heading.group(2))) : line).append('\n');
             }
         }
         table(table, out);
+        paragraph(paragraph, out);
         return out.substring(0, Math.max(0, out.length() - 1));
+    }
+
+    /** A paragraph's lines, joined and broken again at the terminal's width (tables and code keep theirs). */
+    private void paragraph(List<String> lines, StringBuilder out) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        if (width == 0) {
+            lines.forEach(line -> out.append(inline(line)).append('\n'));
+        } else {
+            String joined = lines.get(0).stripTrailing() + lines.subList(1, lines.size()).stream()
+                    .map(line -> " " + line.strip()).collect(java.util.stream.Collectors.joining());
+            out.append(WrappingWriter.wrap(inline(joined), width)).append('\n');
+        }
+        lines.clear();
     }
 
     private String heading(String text) {

@@ -81,7 +81,8 @@ public final class TerminalText {
         if (c == '\t') {
             return false;
         }
-        return c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F || invisibleFormatting(c);
+        // U+2028 and U+2029 end a line for some viewers and not for others
+        return c < 0x20 || c == 0x7F || c >= 0x80 && c <= 0x9F || HiddenText.hiddenLineBreak(c) || invisibleFormatting(c);
     }
 
     /**

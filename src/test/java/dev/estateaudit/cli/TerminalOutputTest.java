@@ -67,12 +67,18 @@ class TerminalOutputTest {
 
     @Test
     void explainRendersThePageForTheTerminalAndAPipeKeepsItPlain() throws Exception {
-        TerminalRun coloured = TerminalRun.of(100, Map.of(), "explain", "database-unsupported-by-target");
+        TerminalRun coloured = TerminalRun.of(70, Map.of(), "explain", "database-unsupported-by-target");
         TerminalRun uncoloured = TerminalRun.of(100, Map.of("NO_COLOR", "1"), "explain", "database-unsupported-by-target");
         CliRun piped = CliRun.of("explain", "database-unsupported-by-target");
 
         assertThat(coloured.screen()).contains("\u001b[1;4mWhy it matters\u001b[0m").contains("\u001b[36mdatabaseProvider\u001b[0m")
                 .doesNotContain("## ").doesNotContain("|---").doesNotContain("`");
+        // paragraphs are reflowed to the terminal's 70 columns; a table keeps its rows whole, code its lines
+        List<String> page = coloured.plainScreen().lines().skip(2).toList();
+        List<String> outsideTables = page.stream().filter(l -> !l.startsWith("engine ") && !l.matches("-{71,}") && !l.startsWith("    ")
+                && !l.matches("^(SQL Server|Azure SQL|Oracle| {20,}).*  .*")).toList();
+        assertThat(outsideTables).allSatisfy(line -> assertThat(line.length() <= 70 || !line.strip().contains(" ")).as(line).isTrue());
+        assertThat(page).anyMatch(line -> line.length() > 70);
         String plain = uncoloured.screen();
         assertThat(plain).doesNotContain("\u001b[").contains("Why it matters\n--------------\n").doesNotContain("## ")
                 .doesNotContain("|");
