@@ -7,6 +7,7 @@ import dev.estateaudit.knowledge.LifetimeRelease;
 import dev.estateaudit.knowledge.MajorSupportEnd;
 import dev.estateaudit.knowledge.PlatformKnowledge;
 import dev.estateaudit.knowledge.ReleaseChanges;
+import dev.estateaudit.knowledge.ReleasedProduct;
 import dev.estateaudit.knowledge.VendorSupportEnd;
 import dev.estateaudit.knowledge.WithdrawnRelease;
 import java.io.IOException;
@@ -39,12 +40,14 @@ public final class KnowledgeListing {
         sb.append("\nReleases known (").append(k.releases().size()).append(", with their documented changes):\n");
         for (ReleaseChanges r : k.releases()) {
             String where = r.version() != null ? r.version().toString() : "after " + r.placedAfter() + ", before " + r.placedBefore();
-            sb.append("  ").append(where).append(r.label().equals(where) ? "" : "  " + r.label()).append('\n');
+            sb.append("  ").append(where).append(r.label().equals(where) ? "" : "  " + r.label())
+                    .append(withdrawnMark(k, ReleasedProduct.PLATFORM_SERVER, r.version())).append('\n');
         }
         sb.append("\nLifeTime releases known (").append(k.lifetimeReleases().size()).append(", with the Platform Server each bundles):\n");
         for (LifetimeRelease l : k.lifetimeReleases()) {
             sb.append("  ").append(l.version()).append("  ").append(l.released())
-                    .append(l.isBundling() ? "  bundles Platform Server " + l.platformServer() : "").append('\n');
+                    .append(l.isBundling() ? "  bundles Platform Server " + l.platformServer() : "")
+                    .append(withdrawnMark(k, ReleasedProduct.LIFETIME, l.version())).append('\n');
         }
         sb.append("\nWithdrawn releases:\n");
         if (k.withdrawnReleases().isEmpty()) {
@@ -112,6 +115,7 @@ public final class KnowledgeListing {
                 json.writeStringField("version", l.version().toString());
                 json.writeStringField("released", l.released().toString());
                 json.writeStringField("platformServer", l.isBundling() ? l.platformServer().toString() : null);
+                json.writeStringField("withdrawn", withdrawn(k, ReleasedProduct.LIFETIME, l.version()).map(WithdrawnRelease::withdrawn).orElse(null));
                 json.writeStringField("source", l.source().url());
                 json.writeEndObject();
             }
@@ -171,6 +175,17 @@ public final class KnowledgeListing {
             json.writeEndObject();
         }
         out.write('\n');
+    }
+
+    /** The withdrawal of a listed release, if the catalogue's withdrawnReleases names it. */
+    private static java.util.Optional<WithdrawnRelease> withdrawn(PlatformKnowledge k, ReleasedProduct product, dev.estateaudit.estate.Version version) {
+        return k.withdrawnReleases().stream().filter(w -> w.product() == product && w.version().equals(version)).findFirst();
+    }
+
+    /** In the release tables, a withdrawn release says so beside it: nobody should pick it as a target. */
+    private static String withdrawnMark(PlatformKnowledge k, ReleasedProduct product, dev.estateaudit.estate.Version version) {
+        return version == null ? "" : withdrawn(k, product, version)
+                .map(w -> "  (withdrawn " + w.withdrawn() + "; take " + w.replacement() + ")").orElse("");
     }
 
     private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
+    /** The main classes, imported once for every architecture test of the run (an import takes seconds). */
+    static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.estateaudit");
 

@@ -2,9 +2,6 @@ package dev.estateaudit.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.junit.jupiter.api.Test;
@@ -15,10 +12,6 @@ import org.junit.jupiter.api.Test;
  * names its locale ({@code Locale.ROOT}); the overloads that take the default one are not used.
  */
 class LocaleIndependenceTest {
-
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.estateaudit");
 
     @Test
     void noFormattingInTheDefaultLocale() {
@@ -31,6 +24,6 @@ class LocaleIndependenceTest {
                 .orShould().callMethod(PrintStream.class, "printf", String.class, Object[].class)
                 .orShould().callMethod(PrintStream.class, "format", String.class, Object[].class)
                 .because("the default locale changes digits and letters (Locale.ROOT does not)")
-                .check(CLASSES);
+                .check(LayeringTest.CLASSES);
     }
 }

@@ -33,7 +33,10 @@ class KnowledgeCommandTest {
                 .contains("\n    https://learn.microsoft.com/lifecycle/products/sql-server-2016\n")
                 .contains("\nWithdrawn releases:\n  Platform Server 11.7.0  withdrawn 2020-01-17; take 11.7.2 instead  (")
                 .contains("  LifeTime 11.16.0  withdrawn ")
-                .contains("\n  11.26.0  ").contains("bundles Platform Server 11.33.0\n");
+                .contains("\n  11.26.0  ").contains("bundles Platform Server 11.33.0\n")
+                // a withdrawn release says so in its table
+                .contains("\n  11.16.0  2022-11-28  bundles Platform Server 11.18.0  (withdrawn 2022-12-20; take 11.16.1)\n")
+                .containsPattern("\n  11\\.18\\.0  [^\n]*\\(withdrawn 2022-12-20; take 11\\.18\\.1\\)\n");
     }
 
     @Test
@@ -54,6 +57,10 @@ class KnowledgeCommandTest {
             assertThat(w.get("product").asText()).isEqualTo("PlatformServer");
             assertThat(w.get("version").asText()).isEqualTo("11.18.0");
             assertThat(w.get("replacement").asText()).isEqualTo("11.18.1");
+        });
+        assertThat(json.get("lifetimeReleases")).anySatisfy(l -> {
+            assertThat(l.get("version").asText()).isEqualTo("11.16.0");
+            assertThat(l.get("withdrawn").asText()).isEqualTo("2022-12-20");
         });
         assertThat(json.get("lifetimeReleases")).anySatisfy(l -> {
             assertThat(l.get("version").asText()).isEqualTo("11.27.4");

@@ -108,7 +108,7 @@ class OutputFileKindsTest {
     void standardOutputRedirectedToAFileIsWrittenThroughItsDescriptor() throws Exception {
         Path fd = Path.of("/proc/self/fd");
         assumeTrue(Files.isDirectory(fd) && Files.isSymbolicLink(Path.of("/dev/stdout")), "/dev/stdout and /proc (Linux)");
-        for (String target : List.of("/dev/stdout", "/dev/fd/1", "/proc/self/fd/1")) {
+        for (String target : List.of("/dev/stdout", "/dev/fd/1")) {
             Path out = Files.writeString(folder.resolve("out.json"), "");
             Object before = inode(out);
             Process child = new ProcessBuilder(ChildRun.command(List.of(), "check", SAMPLE, "--format", "json", "--output", target))

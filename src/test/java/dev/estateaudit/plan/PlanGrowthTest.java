@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +29,19 @@ class PlanGrowthTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    @TempDir
+    static Path dir;
+
+    /** The plan of 500 environments, made once for both tests. */
+    private static Plan small;
+
+    @BeforeAll
+    static void planFiveHundredEnvironments() throws IOException {
+        small = plan(dir, 500);
+    }
+
     @Test
-    void tenTimesTheEnvironmentsGiveAtMostElevenTimesThePlan(@TempDir Path dir) throws IOException {
-        Plan small = plan(dir, 500);
+    void tenTimesTheEnvironmentsGiveAtMostElevenTimesThePlan() throws IOException {
         Plan large = plan(dir, 5_000);
 
         assertThat((double) large.bytes / small.bytes).as("size of the plan of 5,000 environments over that of 500")
@@ -40,8 +51,8 @@ class PlanGrowthTest {
     }
 
     @Test
-    void eachProductionEnvironmentHasOneChecklistAndNoListIsWrittenTwice(@TempDir Path dir) throws IOException {
-        Plan plan = plan(dir, 500);
+    void eachProductionEnvironmentHasOneChecklistAndNoListIsWrittenTwice() {
+        Plan plan = small;
         List<String> behind = new ArrayList<>();
         for (JsonNode entry : plan.json.get("order")) {
             if ("production".equals(entry.path("role").asText()) && !entry.path("upToDate").asBoolean()) {
