@@ -1,8 +1,6 @@
 package dev.estateaudit.knowledge;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +11,6 @@ import dev.estateaudit.estate.read.InputProblems;
 import dev.estateaudit.estate.read.guard.CharacterRefused;
 import dev.estateaudit.estate.read.guard.InputLimits;
 import dev.estateaudit.estate.read.guard.LinearYamlFactory;
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,15 +46,6 @@ public final class PlatformKnowledge {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .build();
-    }
-
-    /**
-     * jackson-jr, not databind: it binds the records with far less start-up work (databind's
-     * introspection of them took about 60 ms of a cold check, before any rule base could be built).
-     */
-    private static final class Json {
-        static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-        static final JSON READER = JSON.builder(FACTORY).enable(JSON.Feature.FAIL_ON_UNKNOWN_BEAN_PROPERTY).build();
     }
 
     private static volatile PlatformKnowledge builtin;
@@ -162,13 +150,7 @@ public final class PlatformKnowledge {
 
     /** The built-in catalogue in the JSON form the build wrote and checked (its problems were reported then). */
     static PlatformKnowledge fromJson(byte[] json) throws IOException {
-        try (JsonParser parser = Json.FACTORY.createParser(json)) {
-            CatalogueFile file = Json.READER.beanFrom(CatalogueFile.class, parser);
-            if (parser.nextToken() != null) {
-                throw new IOException(BUILTIN_NAME + ": text after the end of the catalogue at " + parser.currentLocation());
-            }
-            return new CatalogueChecker(BUILTIN_NAME).check(file);
-        }
+        return new CatalogueChecker(BUILTIN_NAME).check(BuiltinCatalogueReader.read(BUILTIN_NAME, json));
     }
 
     /** Catalogue YAML bound as written, not yet checked; the build's reading, which stops at the first problem. */
