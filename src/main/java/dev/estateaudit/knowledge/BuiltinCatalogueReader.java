@@ -2,8 +2,8 @@ package dev.estateaudit.knowledge;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.jr.ob.JSON;
 import dev.estateaudit.knowledge.CatalogueFile.ApplicationServerEntry;
 import dev.estateaudit.knowledge.CatalogueFile.CloudUpgradeEntry;
 import dev.estateaudit.knowledge.CatalogueFile.ConstraintEntry;
@@ -29,30 +29,65 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the JSON form of the built-in catalogue that {@link BuiltinCatalogueWriter} wrote, into
- * the records of {@link CatalogueFile}, by calling their constructors in code. Every cold check
- * reads it; a binder calls each record's constructor by reflection, and from JDK 18 the first
- * reflective call of each constructor spins method-handle classes: about 20 ms of CPU on JDK 25
- * for the catalogue's 17 record types (docs/benchmarks.md). The JSON is the build's own output, so
- * its shape is fixed; still, a field this reader does not know, a repeated field, a value of the
- * wrong kind or text after the end is an error, and the build fails unless the JSON reads back to
- * the facts its YAML gave.
+ * Reads the JSON form of the built-in catalogue that {@link BuiltinCatalogueWriter} wrote into
+ * the records of {@link CatalogueFile}: jackson-core's parser gives maps, lists and texts, and
+ * the records' constructors are called in code. Every cold check reads it. A binder (databind,
+ * jackson-jr) calls each record's constructor by reflection, and from JDK 18 the first reflective
+ * call of each constructor spins method-handle classes: about 20 ms of CPU on JDK 25 for the 17
+ * record types (docs/benchmarks.md). The JSON is the build's own output, so its shape is fixed;
+ * still, a field this reader does not know, a repeated field, a value of the wrong kind or text
+ * after the end is an error, and the build fails unless the JSON reads back to the facts its YAML
+ * gave.
  */
 final class BuiltinCatalogueReader {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    private static final JSON TREE = JSON.builder(FACTORY).build();
 
     private BuiltinCatalogueReader() {
     }
 
     static CatalogueFile read(String name, byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            Map<String, Object> root = TREE.mapFrom(parser);
+            Object root = parser.nextToken() == JsonToken.START_OBJECT ? value(parser) : null;
+            if (root == null) {
+                throw new IOException(name + ": the catalogue is not a JSON object");
+            }
             if (parser.nextToken() != null) {
                 throw new IOException(name + ": text after the end of the catalogue at " + parser.currentLocation());
             }
-            return new Entry(name, "", root).build(BuiltinCatalogueReader::catalogue);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) root;
+            return new Entry(name, Where.ROOT, fields).build(BuiltinCatalogueReader::catalogue);
+        }
+    }
+
+    /** The JSON value at the parser's token, as maps, lists, texts and whole numbers. */
+    private static Object value(JsonParser parser) throws IOException {
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    object.put(field, value(parser));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                List<Object> list = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    list.add(value(parser));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return parser.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return parser.getIntValue();
+            }
+            default -> throw new IOException("the built-in catalogue: unexpected " + token + " at " + parser.currentLocation());
         }
     }
 
@@ -94,19 +129,52 @@ final class BuiltinCatalogueReader {
         T make(Entry entry) throws IOException;
     }
 
+    /** How one element of a list, or one value of an object of named values, is read. */
+    private interface Element<T> {
+        T read(Object value, Where where) throws IOException;
+    }
+
+    /**
+     * Where a value sits (releases[3].label), for a message only: each part is joined to its
+     * parent's when a message is written, so that reading the catalogue builds no text.
+     */
+    private record Where(Where parent, String field, int index) {
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where field(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where element(int at) {
+            return new Where(this, null, at);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String before = parent.toString();
+            if (field == null) {
+                return before + "[" + index + "]";
+            }
+            return before.isEmpty() ? field : before + "." + field;
+        }
+    }
+
     /**
      * One JSON object of the catalogue, its fields taken by name: an absent one is null, as the
      * writer leaves null fields out. {@link #build} refuses the fields nobody took.
      */
     private static final class Entry {
         private final String name;
-        private final String path;
+        private final Where where;
         private final Map<String, Object> fields;
         private final Set<String> taken = new HashSet<>();
 
-        Entry(String name, String path, Map<String, Object> fields) {
+        Entry(String name, Where where, Map<String, Object> fields) {
             this.name = name;
-            this.path = path;
+            this.where = where;
             this.fields = fields;
         }
 
@@ -114,7 +182,7 @@ final class BuiltinCatalogueReader {
             T made = maker.make(this);
             for (String field : fields.keySet()) {
                 if (!taken.contains(field)) {
-                    throw problem(field, "a field the catalogue does not have");
+                    throw problem(where.field(field), "a field the catalogue does not have");
                 }
             }
             return made;
@@ -138,7 +206,7 @@ final class BuiltinCatalogueReader {
 
         <T> T entry(String field, Maker<T> maker) throws IOException {
             Map<String, Object> object = value(field, objectType(), "an object");
-            return object == null ? null : new Entry(name, at(field), object).build(maker);
+            return object == null ? null : new Entry(name, where.field(field), object).build(maker);
         }
 
         <T> List<T> list(String field, Maker<T> maker) throws IOException {
@@ -155,9 +223,17 @@ final class BuiltinCatalogueReader {
             return named(field, (value, at) -> kind(value, String.class, "text", at));
         }
 
-        /** How one element of a list, or one value of an object of named values, is read. */
-        private interface Element<T> {
-            T read(Object value, String at) throws IOException;
+        private <T> List<T> each(String field, Element<T> element) throws IOException {
+            List<?> values = value(field, List.class, "a list");
+            if (values == null) {
+                return null;
+            }
+            Where list = where.field(field);
+            List<T> result = new ArrayList<>(values.size());
+            for (int i = 0; i < values.size(); i++) {
+                result.add(element.read(values.get(i), list.element(i)));
+            }
+            return result;
         }
 
         private <T> Map<String, T> named(String field, Element<T> element) throws IOException {
@@ -165,43 +241,28 @@ final class BuiltinCatalogueReader {
             if (values == null) {
                 return null;
             }
+            Where object = where.field(field);
             Map<String, T> result = new LinkedHashMap<>();
             for (Map.Entry<String, Object> value : values.entrySet()) {
-                result.put(value.getKey(), element.read(value.getValue(), at(field) + "." + value.getKey()));
-            }
-            return result;
-        }
-
-        private <T> List<T> each(String field, Element<T> element) throws IOException {
-            List<?> values = value(field, List.class, "a list");
-            if (values == null) {
-                return null;
-            }
-            List<T> result = new ArrayList<>(values.size());
-            for (int i = 0; i < values.size(); i++) {
-                result.add(element.read(values.get(i), at(field) + "[" + i + "]"));
+                result.put(value.getKey(), element.read(value.getValue(), object.field(value.getKey())));
             }
             return result;
         }
 
         private <T> T value(String field, Class<T> type, String kind) throws IOException {
             taken.add(field);
-            return kind(fields.get(field), type, kind, at(field));
+            return kind(fields.get(field), type, kind, where.field(field));
         }
 
-        private <T> T kind(Object value, Class<T> type, String kind, String at) throws IOException {
+        private <T> T kind(Object value, Class<T> type, String kind, Where at) throws IOException {
             if (value != null && !type.isInstance(value)) {
-                throw new IOException(name + ": " + at + ": expected " + kind);
+                throw problem(at, "expected " + kind);
             }
             return type.cast(value);
         }
 
-        private IOException problem(String field, String what) {
-            return new IOException(name + ": " + at(field) + ": " + what);
-        }
-
-        private String at(String field) {
-            return path.isEmpty() ? field : path + "." + field;
+        private IOException problem(Where at, String what) {
+            return new IOException(name + ": " + at + ": " + what);
         }
 
         @SuppressWarnings("unchecked")
