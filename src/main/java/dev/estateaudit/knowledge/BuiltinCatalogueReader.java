@@ -48,21 +48,20 @@ final class BuiltinCatalogueReader {
 
     static CatalogueFile read(String name, byte[] json) throws IOException {
         try (JsonParser parser = FACTORY.createParser(json)) {
-            Object root = parser.nextToken() == JsonToken.START_OBJECT ? value(parser) : null;
-            if (root == null) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException(name + ": the catalogue is not a JSON object");
             }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> root = (Map<String, Object>) value(name, parser);
             if (parser.nextToken() != null) {
                 throw new IOException(name + ": text after the end of the catalogue at " + parser.currentLocation());
             }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fields = (Map<String, Object>) root;
-            return new Entry(name, Where.ROOT, fields).build(BuiltinCatalogueReader::catalogue);
+            return new Entry(name, Where.ROOT, root).build(BuiltinCatalogueReader::catalogue);
         }
     }
 
-    /** The JSON value at the parser's token, as maps, lists, texts and whole numbers. */
-    private static Object value(JsonParser parser) throws IOException {
+    /** The JSON value at the parser's token, as maps, lists, texts and whole numbers (the writer writes nothing else). */
+    private static Object value(String name, JsonParser parser) throws IOException {
         JsonToken token = parser.currentToken();
         switch (token) {
             case START_OBJECT -> {
@@ -70,14 +69,14 @@ final class BuiltinCatalogueReader {
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     parser.nextToken();
-                    object.put(field, value(parser));
+                    object.put(field, value(name, parser));
                 }
                 return object;
             }
             case START_ARRAY -> {
                 List<Object> list = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    list.add(value(parser));
+                    list.add(value(name, parser));
                 }
                 return list;
             }
@@ -87,7 +86,7 @@ final class BuiltinCatalogueReader {
             case VALUE_NUMBER_INT -> {
                 return parser.getIntValue();
             }
-            default -> throw new IOException("the built-in catalogue: unexpected " + token + " at " + parser.currentLocation());
+            default -> throw new IOException(name + ": unexpected " + token + " at " + parser.currentLocation());
         }
     }
 
