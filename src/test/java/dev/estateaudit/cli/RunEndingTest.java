@@ -109,10 +109,29 @@ class RunEndingTest {
         }
     }
 
+    /**
+     * A rule of the user's that sleeps holds the check open, so that the signal comes before the
+     * end however fast the check has become (the sample alone may finish within the 700 ms).
+     */
     @Test
     void sigtermEarlyInACheckIs143WithOneLineAndNoTrace() throws Exception {
         assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "POSIX signals");
-        Result run = start(List.of("check", SAMPLE, "--no-cache"), null, 700);
+        Path rules = Files.createDirectories(folder.resolve("rules"));
+        Files.writeString(rules.resolve("slow.drl"), """
+                package acme.rules;
+                import dev.estateaudit.estate.EstateEnvironment;
+                rule "acme-slow"
+                    @id("acme-slow")
+                    @severity("info")
+                    @title("A rule that takes a minute")
+                    @remediation("Remove it.")
+                when
+                    EstateEnvironment( )
+                then
+                    Thread.sleep(60000);
+                end
+                """);
+        Result run = start(List.of("check", SAMPLE, "--rules", rules.toString(), "--no-cache"), null, 700);
         assertThat(run.code()).isEqualTo(143);
         assertThat(run.err()).doesNotContain("\tat ").doesNotContain("Exception");
         assertThat(run.err().lines().filter(l -> !l.isBlank())).hasSizeLessThanOrEqualTo(1);
