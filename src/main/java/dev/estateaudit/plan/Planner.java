@@ -80,7 +80,7 @@ public final class Planner {
             }
             EnvironmentStrategy strategy = strategies.get(env.getName());
             order.add(new PlannedEnvironment(env.getName(), label(env.getRole()), label(env.getHosting()),
-                    env.getPlatformVersion().toString(), strategy == null ? null : strategy.strategy().label(),
+                    env.getPlatformVersion().toString(), strategy == null ? null : strategy.strategy(),
                     strategy == null ? null : strategy.reason(), slot.getBasis(), !env.getPlatformVersion().isOlderThan(target)));
         }
         return order;

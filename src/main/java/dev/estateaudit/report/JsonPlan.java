@@ -48,7 +48,7 @@ final class JsonPlan implements PlanRenderer {
             json.writeStringField("role", e.role());
             json.writeStringField("hosting", e.hosting());
             json.writeStringField("platformVersion", e.platformVersion());
-            json.writeStringField("strategy", e.strategy());
+            json.writeStringField("strategy", e.strategy() == null ? null : e.strategy().label());
             json.writeStringField("reason", e.reason());
             json.writeStringField("basis", e.basis());
             json.writeBooleanField("upToDate", e.upToDate());

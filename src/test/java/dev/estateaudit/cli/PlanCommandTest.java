@@ -83,6 +83,16 @@ class PlanCommandTest {
         assertThat(order.get(4).get("strategy").asText()).isEqualTo("zero-downtime");
     }
 
+    /** The JSON plan writes the strategy's label; the plans people read say it in words. */
+    @Test
+    void theTextPlanSaysACloudEnvironmentIsUpgradedByOutSystems() {
+        for (String format : List.of("text", "markdown", "html")) {
+            String plan = run("plan", MIXED, "--format", format).out();
+            assertThat(plan).as(format).contains("Acceptance").contains("upgraded by OutSystems, because")
+                    .doesNotContain("by-outsystems");
+        }
+    }
+
     @Test
     void theZeroDowntimeSequenceNamesEachZonesOwnFrontEnds() throws IOException {
         List<JsonNode> sequence = steps(plan(MIXED), "execution", "execution.zero-downtime");
