@@ -25,6 +25,7 @@ final class CatalogueChecker {
     private final String origin;
     private final Map<String, DocumentSource> sources = new TreeMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private java.util.Set<String> requiredProcedures = java.util.Set.of();
 
     CatalogueChecker(String name) {
         this(name, CataloguePositions.NONE, PlatformKnowledge.BUILT_IN);
@@ -34,6 +35,16 @@ final class CatalogueChecker {
         this.name = name;
         this.positions = positions;
         this.origin = origin;
+    }
+
+    /**
+     * The procedures the file must name: a team's catalogue, every one the built-in catalogue
+     * names. Rules match a procedure by its name, so one left out would take the plan's steps that
+     * cite it, or the analysis' link to the release notes, away without a word.
+     */
+    CatalogueChecker requiringProcedures(java.util.Set<String> names) {
+        this.requiredProcedures = names;
+        return this;
     }
 
     /** Problems found while binding (unknown fields, wrong types), reported with the checker's. */
@@ -183,6 +194,12 @@ final class CatalogueChecker {
         List<UpgradeProcedure> procedures = new ArrayList<>();
         new TreeMap<>(file.procedures() == null ? Map.<String, String>of() : file.procedures()).forEach((key, value) ->
                 guarded(() -> procedures.add(new UpgradeProcedure(key, source(value, "procedures." + key)))));
+        List<String> missing = requiredProcedures.stream()
+                .filter(required -> file.procedures() == null || !file.procedures().containsKey(required)).sorted().toList();
+        if (!missing.isEmpty()) {
+            record(problem("procedures", "names no " + String.join(", ", missing) + ": the rules read every procedure of the "
+                    + "built-in catalogue by its name; copy the missing ones from rules/knowledge/platform-catalogue.yaml"));
+        }
 
         List<VendorSupportEnd> vendorSupport = new ArrayList<>();
         each(optionalList(file.vendorSupport()), "vendorSupport", (e, at) -> vendorSupport.add(vendorSupport(e, at)));

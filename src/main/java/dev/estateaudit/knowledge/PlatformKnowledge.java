@@ -144,8 +144,10 @@ public final class PlatformKnowledge {
     private static PlatformKnowledge read(String name, byte[] bytes) {
         List<CatalogueChecker.Problem> found = new ArrayList<>();
         CatalogueFile file = bind(name, bytes, found);
+        java.util.Set<String> builtinProcedures = builtin().procedures().stream().map(UpgradeProcedure::name)
+                .collect(java.util.stream.Collectors.toSet());
         return new CatalogueChecker(name, CataloguePositions.of(Yaml.MAPPER, bytes), name)
-                .alreadyFound(found).check(file);
+                .requiringProcedures(builtinProcedures).alreadyFound(found).check(file);
     }
 
     /** The built-in catalogue in the JSON form the build wrote and checked (its problems were reported then). */

@@ -220,6 +220,10 @@ class PlatformKnowledgeTest {
         assertProblem(dir, good.replace("    before: \"11.7.0\"\n", "    before: \"11.7.0\"\n    version: \"11.6.0\"\n"),
                 "releases[1].after: give either version or after and before");
         assertProblem(dir, good.replace("    before: \"11.7.0\"\n", ""), "releases[1].before: is required");
+        // a team's copy from before a procedure was added: the plan's steps citing it would vanish unsaid
+        long proceduresLine = good.substring(0, good.indexOf("\nprocedures:") + 1).lines().count() + 1;
+        assertProblem(dir, good.replace("  releaseNotes: releaseNotes\n", "").replace("  endOfSupport10: endOfSupport10\n", ""),
+                ":" + proceduresLine + ": procedures: names no endOfSupport10, releaseNotes: the rules read every procedure of the built-in catalogue");
     }
 
     @Test
