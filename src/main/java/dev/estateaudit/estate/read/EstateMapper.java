@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -76,14 +77,16 @@ final class EstateMapper {
         LabeledEnumDeserializers deserializers = new LabeledEnumDeserializers();
         deserializers.addDeserializer(Version.class, new VersionDeserializer());
         deserializers.addDeserializer(String.class, new TextDeserializer());
+        deserializers.addDeserializer(Integer.class, new WholeNumberDeserializer());
         deserializers.addDeserializer(Instant.class, new TimestampDeserializer());
         module.setDeserializers(deserializers);
         module.setDeserializerModifier(new PositionRecordingModifier());
         module.setMixInAnnotation(Upgrade.class, UpgradeOrderPositions.class);
         module.setMixInAnnotation(EstateEnvironment.class, EnvironmentVersionLists.class);
         // debugMode: "" is a mistake, not a debug mode left unsaid (Jackson would read it as absent). A
-        // true/false is tried as text and fails like any other, through TolerantBinding; Jackson's
-        // whole numbers and timestamps have no such path (parsing "" throws), so those stop the read
+        // true/false is tried as text and fails like any other, through TolerantBinding. Whole
+        // numbers and timestamps refuse an empty text in their own deserializers, which record it
+        // and read on; Jackson's refusal (these settings) is what is left should another type come
         mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.EmptyString, CoercionAction.TryConvert);
         for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.DateTime)) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
@@ -121,6 +124,33 @@ final class EstateMapper {
             } catch (IllegalArgumentException e) {
                 return TolerantBinding.refuse(p, ctxt, e.getMessage(), Version.class);
             }
+        }
+    }
+
+    /**
+     * Whole numbers (frontEndCount, errorsLast7Days, order, licences): an empty or blank text is
+     * refused at its place and the read goes on, as for any other wrong value; Jackson's own
+     * refusal of it would stop the file's read there, and its other mistakes would show only on the
+     * next run. Everything else is Jackson's reading of an Integer.
+     */
+    private static final class WholeNumberDeserializer extends StdScalarDeserializer<Integer> {
+        private static final JsonDeserializer<?> JACKSONS = NumberDeserializers.find(Integer.class, Integer.class.getName());
+
+        WholeNumberDeserializer() {
+            super(Integer.class);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Integer;
+        }
+
+        @Override
+        public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().isBlank()) {
+                return TolerantBinding.refuse(p, ctxt, "expected a whole number, found an empty text", Integer.class);
+            }
+            return (Integer) JACKSONS.deserialize(p, ctxt);
         }
     }
 

@@ -38,9 +38,15 @@ final class TimestampDeserializer extends StdScalarDeserializer<Instant> {
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_STRING) {
-            Instant utc = utc(p.getText());
+            String text = p.getText();
+            Instant utc = utc(text);
             if (utc != null) {
                 return utc;
+            }
+            if (text.isBlank()) {
+                // recorded at its place, and the read goes on (Jackson's refusal would end it here)
+                return TolerantBinding.refuse(p, ctxt, "expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text",
+                        Instant.class);
             }
         }
         // what JavaTimeModule registers for Instant (the model sets no @JsonFormat that would change it)

@@ -26,6 +26,8 @@ class ReaderWordsTest {
             a name for a module      | '    modules: [Orders_CS]\\n'                                 | estate.yaml:6:15: environments[0].modules[0]: expected a mapping (module fields), found 'Orders_CS'
             an empty whole number    | '    frontEndCount: \"\"\n'                                   | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text
             an empty true or false   | '    debugMode: \"\"\n'                                       | estate.yaml:6:16: environments[0].debugMode: expected true or false, found an empty text
+            a blank whole number     | '    frontEndCount: \"  \"\n'                                 | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text
+            an empty timestamp       | '    runningModeChangedAt: \"\"\n'                            | estate.yaml:6:27: environments[0].runningModeChangedAt: expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text
             a second document        | '---\\nname: Other\\n'                                        | estate.yaml:7:1: (top level): content after the end of the file's one document
             .inf unquoted            | '    modules:\\n      - name: .inf\\n'                        | estate.yaml:7:19: '.inf' is a YAML number (infinity or not-a-number), not text: quote it (\".inf\") to use it as a name
             """)
@@ -36,6 +38,31 @@ class ReaderWordsTest {
         assertThat(thrown.getMessage()).contains(expected)
                 .doesNotContain("java.").doesNotContain("Cannot deserialize").doesNotContain("CoercionConfig")
                 .doesNotContain("DateTimeParseException").doesNotContain("FAIL_ON_TRAILING_TOKENS").doesNotContain("syntax error");
+    }
+
+    /** An empty number or timestamp is one mistake among others: the read goes on and names the rest. */
+    @org.junit.jupiter.api.Test
+    void emptyNumbersAndTimestampsDoNotHideTheFilesOtherMistakes() {
+        String estate = HEAD + """
+                    frontEndCount: ""
+                    runningModeChangedAt: " "
+                    modules:
+                      - {name: A, errorsLast7Days: "", lastPublished: ""}
+                  - name: Quality
+                    role: qualty
+                    platformVersion: "11.30.1"
+                    frontEndCount: ""
+                """;
+        Throwable thrown = catchThrowable(() -> new EstateLoader().loadText("estate.yaml", estate));
+
+        assertThat(thrown).isInstanceOf(EstateInputException.class);
+        assertThat(((EstateInputException) thrown).problems()).containsExactly(
+                "estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text",
+                "estate.yaml:7:27: environments[0].runningModeChangedAt: expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text",
+                "estate.yaml:9:36: environments[0].modules[0].errorsLast7Days: expected a whole number, found an empty text",
+                "estate.yaml:9:55: environments[0].modules[0].lastPublished: expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text",
+                "estate.yaml:11:11: environments[1].role: unknown value 'qualty' (did you mean 'quality'?); expected one of development, quality, preproduction, production, personal",
+                "estate.yaml:13:20: environments[1].frontEndCount: expected a whole number, found an empty text");
     }
 
     @ParameterizedTest(name = "{0}")
