@@ -33,11 +33,11 @@ import java.util.Set;
  * the records of {@link CatalogueFile}: jackson-core's parser gives maps, lists and texts, and
  * the records' constructors are called in code. Every cold check reads it. A binder (databind,
  * jackson-jr) calls each record's constructor by reflection, and from JDK 18 the first reflective
- * call of each constructor spins method-handle classes: about 20 ms of CPU on JDK 25 for the 17
- * record types (docs/benchmarks.md). The JSON is the build's own output, so its shape is fixed;
- * still, a field this reader does not know, a repeated field, a value of the wrong kind or text
- * after the end is an error, and the build fails unless the JSON reads back to the facts its YAML
- * gave.
+ * call of each constructor spins method-handle classes: for the 17 record types, about a tenth of
+ * a cold check on JDK 25 (docs/benchmarks.md, issue 25's landings). The JSON is the build's own
+ * output, so its shape is fixed; still, a field this reader does not know, a repeated field, a
+ * value of the wrong kind or text after the end is an error, and the build fails unless the JSON
+ * reads back to the facts its YAML gave.
  */
 final class BuiltinCatalogueReader {
 

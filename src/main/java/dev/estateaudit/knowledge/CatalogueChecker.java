@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -25,7 +26,7 @@ final class CatalogueChecker {
     private final String origin;
     private final Map<String, DocumentSource> sources = new TreeMap<>();
     private final List<Problem> problems = new ArrayList<>();
-    private java.util.Set<String> requiredProcedures = java.util.Set.of();
+    private Set<String> requiredProcedures = Set.of();
 
     CatalogueChecker(String name) {
         this(name, CataloguePositions.NONE, PlatformKnowledge.BUILT_IN);
@@ -42,7 +43,7 @@ final class CatalogueChecker {
      * names. Rules match a procedure by its name, so one left out would take the plan's steps that
      * cite it, or the analysis' link to the release notes, away without a word.
      */
-    CatalogueChecker requiringProcedures(java.util.Set<String> names) {
+    CatalogueChecker requiringProcedures(Set<String> names) {
         this.requiredProcedures = names;
         return this;
     }
@@ -197,8 +198,9 @@ final class CatalogueChecker {
         List<String> missing = requiredProcedures.stream()
                 .filter(required -> file.procedures() == null || !file.procedures().containsKey(required)).sorted().toList();
         if (!missing.isEmpty()) {
-            record(problem("procedures", "names no " + String.join(", ", missing) + ": the rules read every procedure of the "
-                    + "built-in catalogue by its name; copy the missing ones from rules/knowledge/platform-catalogue.yaml"));
+            record(problem("procedures", "lacks " + String.join(", ", missing) + ", which the rules look up by name; copy "
+                    + (missing.size() == 1 ? "it" : "them") + ", and any source named there that your sources lack, from the "
+                    + "built-in catalogue (estate-audit's rules/knowledge/platform-catalogue.yaml)"));
         }
 
         List<VendorSupportEnd> vendorSupport = new ArrayList<>();

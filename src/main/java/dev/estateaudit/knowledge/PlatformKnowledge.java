@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The platform catalogue loaded as facts: what each Platform Server version range
@@ -144,8 +146,7 @@ public final class PlatformKnowledge {
     private static PlatformKnowledge read(String name, byte[] bytes) {
         List<CatalogueChecker.Problem> found = new ArrayList<>();
         CatalogueFile file = bind(name, bytes, found);
-        java.util.Set<String> builtinProcedures = builtin().procedures().stream().map(UpgradeProcedure::name)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<String> builtinProcedures = builtin().procedures().stream().map(UpgradeProcedure::name).collect(Collectors.toSet());
         return new CatalogueChecker(name, CataloguePositions.of(Yaml.MAPPER, bytes), name)
                 .requiringProcedures(builtinProcedures).alreadyFound(found).check(file);
     }

@@ -110,8 +110,10 @@ class RunEndingTest {
     }
 
     /**
-     * A rule of the user's that sleeps holds the check open, so that the signal comes before the
-     * end however fast the check has become (the sample alone may finish within the 700 ms).
+     * A rule of the user's that sleeps an hour holds the check open (compiling it, then running it),
+     * so that the signal at 700 ms comes before the end however fast the check has become (the
+     * sample alone may finish within the 700 ms); only the signal can end the run within the two
+     * minutes the test waits.
      */
     @Test
     void sigtermEarlyInACheckIs143WithOneLineAndNoTrace() throws Exception {
@@ -123,12 +125,12 @@ class RunEndingTest {
                 rule "acme-slow"
                     @id("acme-slow")
                     @severity("info")
-                    @title("A rule that takes a minute")
+                    @title("A rule that takes an hour")
                     @remediation("Remove it.")
                 when
                     EstateEnvironment( )
                 then
-                    Thread.sleep(60000);
+                    Thread.sleep(3600000);
                 end
                 """);
         Result run = start(List.of("check", SAMPLE, "--rules", rules.toString(), "--no-cache"), null, 700);

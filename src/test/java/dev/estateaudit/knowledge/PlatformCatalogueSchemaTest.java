@@ -54,6 +54,18 @@ class PlatformCatalogueSchemaTest {
                 .anySatisfy(m -> assertThat(m).contains("colour"));
     }
 
+    /** The loader requires every procedure of the built-in catalogue (the rules look them up by name): so does the schema. */
+    @Test
+    void requiresEveryProcedureOfTheBuiltInCatalogue() throws IOException {
+        JsonNode schema = new ObjectMapper().readTree(Path.of("schema/platform-catalogue.schema.json").toFile());
+        Set<String> required = new TreeSet<>();
+        schema.get("properties").get("procedures").get("required").forEach(name -> required.add(name.asText()));
+        assertThat(required).isEqualTo(names(YAML.readTree(CATALOGUE.toFile()).get("procedures")));
+        JsonNode without = YAML.readTree(Files.readString(CATALOGUE).replace("  releaseNotes: releaseNotes\n", ""));
+        assertThat(schema().validate(without)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("releaseNotes"));
+    }
+
     @Test
     void namesExactlyTheFieldsTheLoaderBinds() throws IOException {
         JsonNode schema = new ObjectMapper().readTree(Path.of("schema/platform-catalogue.schema.json").toFile());

@@ -223,7 +223,7 @@ class PlatformKnowledgeTest {
         // a team's copy from before a procedure was added: the plan's steps citing it would vanish unsaid
         long proceduresLine = good.substring(0, good.indexOf("\nprocedures:") + 1).lines().count() + 1;
         assertProblem(dir, good.replace("  releaseNotes: releaseNotes\n", "").replace("  endOfSupport10: endOfSupport10\n", ""),
-                ":" + proceduresLine + ": procedures: names no endOfSupport10, releaseNotes: the rules read every procedure of the built-in catalogue");
+                ":" + proceduresLine + ": procedures: lacks endOfSupport10, releaseNotes, which the rules look up by name; copy them");
     }
 
     @Test
