@@ -18,8 +18,9 @@ import java.util.Map;
  * wherever it lies (/dev/shm included); a symbolic link is written through, so the link stays and
  * its target gets the content. What is not a regular file (a device such as /dev/null, a FIFO), and
  * a process's open descriptor (/dev/stdout, /dev/fd/1, /proc/self/fd/1, even when the shell
- * redirected it to a file), is opened and written directly: renaming over it would turn a device
- * into a file or cut a shell's redirection. The file's type decides, never its path. Temporary
+ * redirected it to a file), is opened and written directly, appending: renaming over it would turn
+ * a device into a file or cut a shell's redirection, and truncating it would empty the log a shell
+ * appends to ({@code --output /dev/stdout >> log}). The file's type decides, never its path. Temporary
  * files ({@link ReportTemporary}) are removed on failure, and by {@link ExitGuard} when the process
  * is ended by SIGTERM or SIGINT.
  */
@@ -167,8 +168,10 @@ public final class OutputFiles {
     private static void place(Pending p) {
         try {
             if (p.direct()) {
+                // appended, never truncated: a descriptor the shell opened on a file ('>> log')
+                // keeps what it holds, as the shell's own writes would
                 try (OutputStream out = Files.newOutputStream(p.destination(), StandardOpenOption.WRITE,
-                        StandardOpenOption.TRUNCATE_EXISTING)) {
+                        StandardOpenOption.APPEND)) {
                     Files.copy(p.temporary().file(), out);
                 }
                 return;

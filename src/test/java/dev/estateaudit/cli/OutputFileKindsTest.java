@@ -121,6 +121,18 @@ class OutputFileKindsTest {
         }
     }
 
+    /** {@code --output /dev/stdout >> log}: the report is added to the log, which keeps what it held. */
+    @Test
+    void standardOutputAppendingToALogKeepsTheLog() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")) && Files.isSymbolicLink(Path.of("/dev/stdout")), "/dev/stdout and /proc (Linux)");
+        Path log = Files.writeString(folder.resolve("pipeline.log"), "step 1: estate exported\n");
+        Process child = new ProcessBuilder(ChildRun.command(List.of(), "check", SAMPLE, "--format", "json", "--output", "/dev/stdout"))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).redirectError(folder.resolve("err.txt").toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(folder.resolve("err.txt"))).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).startsWith("step 1: estate exported\n{").contains("\"estate\"");
+    }
+
     @Test
     void aLegal255ByteNameWorks() throws IOException {
         Path longName = folder.resolve("r".repeat(250) + ".json");
