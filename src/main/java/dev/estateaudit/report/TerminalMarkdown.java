@@ -2,6 +2,7 @@ package dev.estateaudit.report;
 
 import dev.estateaudit.util.WrappingWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -9,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * A rule's page as a terminal shows it (explain, when standard output is a terminal): headings as
  * headings (bold and underlined with colour, ruled underneath without), pipe tables as aligned
- * columns under a ruled header, code blocks indented, inline code and emphasis marked with colour
- * or simply unmarked, links as "text (url)". A pipe gets {@link RulePage#plain()} instead.
+ * columns under a ruled header (or, wider than the terminal, one block of "header: value" lines
+ * per row), code blocks indented, inline code and emphasis marked with colour or simply unmarked,
+ * links as "text (url)". A pipe gets {@link RulePage#plain()} instead.
  */
 final class TerminalMarkdown {
 
@@ -64,7 +66,7 @@ final class TerminalMarkdown {
         return out.substring(0, Math.max(0, out.length() - 1));
     }
 
-    /** A paragraph's lines, joined and broken again at the terminal's width (tables and code keep theirs). */
+    /** A paragraph's lines, joined and broken again at the terminal's width (code keeps its lines). */
     private void paragraph(List<String> lines, StringBuilder out) {
         if (lines.isEmpty()) {
             return;
@@ -102,6 +104,12 @@ final class TerminalMarkdown {
                 widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
+        int total = Arrays.stream(widths).sum() + 2 * Math.max(0, columns - 1);
+        if (header && width > 0 && total > width) {
+            rowsAsBlocks(cells, out);
+            rows.clear();
+            return;
+        }
         for (int r = 0; r < cells.size(); r++) {
             List<String> row = cells.get(r);
             StringBuilder line = new StringBuilder();
@@ -112,14 +120,34 @@ final class TerminalMarkdown {
             }
             out.append(line.toString().stripTrailing()).append('\n');
             if (header && r == 0) {
-                int total = 0;
-                for (int c = 0; c < columns; c++) {
-                    total += widths[c] + (c == columns - 1 ? 0 : 2);
-                }
                 out.append("-".repeat(total)).append('\n');
             }
         }
         rows.clear();
+    }
+
+    /**
+     * A table too wide for the terminal: each row a block of its cells, each after its column's
+     * header ("source: release notes 11.21.0"), the first flush and the others indented under it,
+     * wrapped to the width; empty cells are left out. A blank line comes between rows, except
+     * before a row whose first cell is empty: it goes on with the row above (another version of
+     * the same engine, say).
+     */
+    private void rowsAsBlocks(List<List<String>> cells, StringBuilder out) {
+        List<String> headers = cells.get(0);
+        for (int r = 1; r < cells.size(); r++) {
+            List<String> row = cells.get(r);
+            if (r > 1 && !row.isEmpty() && !row.get(0).isBlank()) {
+                out.append('\n');
+            }
+            for (int c = 0; c < row.size(); c++) {
+                if (row.get(c).isBlank()) {
+                    continue;
+                }
+                String name = c < headers.size() && !headers.get(c).isBlank() ? mark("1", headers.get(c)) + ": " : "";
+                out.append(WrappingWriter.wrap((c == 0 ? "" : "  ") + name + row.get(c), width)).append('\n');
+            }
+        }
     }
 
     private List<String> cells(String row) {
