@@ -19,7 +19,6 @@ import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.Terminal;
 import dev.estateaudit.util.TerminalText;
 import dev.estateaudit.util.UsageException;
-import dev.estateaudit.util.WrappingWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,10 +94,8 @@ public final class CheckCommand extends RuleCommand {
             description = "Keep at most N results in the SARIF report, errors first, then warnings, then notes; the rest are counted in the run's properties (default: every result).")
     Integer sarifMaxResults;
 
-    @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Wrap the text report on standard output at COLUMNS (0: never). By default it is wrapped to the "
-                    + "terminal's width when standard output is a terminal (COLUMNS, else the terminal's own), and never on a pipe.")
-    Integer width;
+    @Mixin
+    WidthOption width = new WidthOption();
 
     @Mixin
     FindingLifeOptions life = new FindingLifeOptions();
@@ -165,19 +161,13 @@ public final class CheckCommand extends RuleCommand {
         boolean terminal = Terminal.standardOutput();
         for (CheckSettings.Output output : settings.outputs()) {
             if (output.file() == null) {
-                OptionalInt columns = output.format() == ReportFormat.TEXT
-                        ? TerminalWidth.of(width, terminal, environment).columns() : OptionalInt.empty();
-                Writer out = columns.isPresent() ? new WrappingWriter(out(), columns.getAsInt()) : out();
+                Writer out = output.format() == ReportFormat.TEXT ? width.standardOutput(out(), terminal, environment) : out();
                 if (terminal && everyReportToAFile(settings)) {
                     summary(report, settings, out);
                 } else {
                     output.format().renderer(useColour(), settings.sarif(), listEvery).render(report, out);
                 }
-                if (out instanceof WrappingWriter wrapping) {
-                    wrapping.close(); // writes its last line and flushes standard output, which stays open
-                } else {
-                    out.flush();
-                }
+                WidthOption.finish(out);
             }
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;

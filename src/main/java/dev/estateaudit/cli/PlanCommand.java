@@ -8,6 +8,7 @@ import dev.estateaudit.report.PlanFormat;
 import dev.estateaudit.util.OutputGuard;
 import dev.estateaudit.util.Terminal;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +60,9 @@ public final class PlanCommand extends RuleCommand {
             description = "text, markdown (a checklist), json or html (default: text when standard output is a terminal, markdown otherwise).")
     String format;
 
+    @Mixin
+    WidthOption width = new WidthOption();
+
     @Option(names = "--output", paramLabel = "FILE", description = "Write the plan to FILE (whole or not at all) instead of standard output.")
     Path output;
 
@@ -77,7 +81,13 @@ public final class PlanCommand extends RuleCommand {
                 .input("the platform catalogue", knowledge.file).output("--output", output);
         PlanRun run = new PlanRun(rules.engine(environment, err()).withKnowledge(knowledge.load()).judgedAsOf(asOf.date()));
         UpgradePlan plan = run.plan(estateFiles, target);
-        StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
+        if (output == null && planFormat == PlanFormat.TEXT) {
+            Writer out = width.standardOutput(out(), terminal.getAsBoolean(), environment);
+            planFormat.renderer().render(plan, out);
+            WidthOption.finish(out);
+        } else {
+            StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
+        }
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 }

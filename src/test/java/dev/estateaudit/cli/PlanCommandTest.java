@@ -83,6 +83,19 @@ class PlanCommandTest {
         assertThat(order.get(4).get("strategy").asText()).isEqualTo("zero-downtime");
     }
 
+    /** --width wraps the text plan as it wraps check's text report: every word kept, in order, no line wider. */
+    @Test
+    void theTextPlanIsWrappedAtTheWidth() {
+        String plain = run("plan", MIXED, "--format", "text").out();
+        String wrapped = run("plan", MIXED, "--format", "text", "--width", "60").out();
+
+        assertThat(plain.lines()).anyMatch(line -> line.length() > 60);
+        assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length() <= 60 || !line.strip().contains(" ")).as(line).isTrue());
+        assertThat(wrapped.split("\\s+")).containsExactly(plain.split("\\s+"));
+        assertThat(run("plan", MIXED, "--format", "text", "--width", "0").out()).isEqualTo(plain);
+        assertThat(run("plan", MIXED, "--format", "json", "--width", "60").out()).contains("\"strategy\": \"by-outsystems\"");
+    }
+
     /** The JSON plan writes the strategy's label; the plans people read say it in words. */
     @Test
     void theTextPlanSaysACloudEnvironmentIsUpgradedByOutSystems() {
