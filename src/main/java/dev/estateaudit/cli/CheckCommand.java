@@ -159,28 +159,35 @@ public final class CheckCommand extends RuleCommand {
         ReportFiles.writeAll(files, report);
         progress.close(); // the line is gone before a report is written to the terminal
         boolean terminal = Terminal.standardOutput();
-        for (CheckSettings.Output output : settings.outputs()) {
-            if (output.file() == null) {
-                Writer out = output.format() == ReportFormat.TEXT ? width.standardOutput(out(), terminal, environment) : out();
-                if (terminal && everyReportToAFile(settings)) {
-                    summary(report, settings, out);
-                } else {
+        if (terminal && everyReportToAFile(settings)) {
+            Writer out = width.standardOutput(out(), true, environment);
+            summary(report, settings, out);
+            WidthOption.finish(out);
+        } else {
+            for (CheckSettings.Output output : settings.outputs()) {
+                if (output.file() == null) {
+                    Writer out = output.format() == ReportFormat.TEXT ? width.standardOutput(out(), terminal, environment) : out();
                     output.format().renderer(useColour(), settings.sarif(), listEvery).render(report, out);
+                    WidthOption.finish(out);
                 }
-                WidthOption.finish(out);
             }
         }
         return report.passed() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 
     /**
-     * Every report the command line asked for goes to a file ({@code --output FORMAT=FILE} only, no
-     * {@code --format}): standard output would get the default text report nobody asked for.
+     * Every report asked for goes to a file: the command line's {@code --output FORMAT=FILE} only,
+     * no {@code --format} (standard output would get the default text report nobody asked for), or
+     * a config's {@code outputs:} that names a file for each (standard output would get nothing,
+     * not even the verdict).
      */
     private boolean everyReportToAFile(CheckSettings settings) {
+        if (settings.outputs().stream().noneMatch(o -> o.file() != null)) {
+            return false;
+        }
         ParseResult parsed = spec.commandLine().getParseResult();
         return parsed.hasMatchedOption("--output") && !parsed.hasMatchedOption("--format")
-                && settings.outputs().stream().anyMatch(o -> o.file() != null);
+                || settings.outputs().stream().noneMatch(o -> o.file() == null);
     }
 
     /** On a terminal, when the reports went to files: the verdict and where each report is. */

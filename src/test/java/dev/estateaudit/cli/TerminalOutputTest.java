@@ -3,6 +3,7 @@ package dev.estateaudit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,26 @@ class TerminalOutputTest {
         assertThat(screen.replaceAll("\\s+", " ")).contains("Reports: json " + json + ", html " + html);
         assertThat(terminal.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
         assertThat(piped.out()).as("a pipe still gets the whole text report").contains("FIX FIRST").contains("ERROR (");
+    }
+
+    /** A config whose outputs are all files: the terminal gets the verdict too, a pipe still nothing. */
+    @Test
+    void withAConfigSendingEveryReportToFilesTheTerminalGetsTheSummary() throws Exception {
+        Path config = Files.writeString(dir.resolve("estate-audit.yaml"), """
+                outputs:
+                  - {format: json, output: report.json}
+                  - {format: sarif, output: report.sarif}
+                """);
+
+        TerminalRun terminal = TerminalRun.of(100, Map.of(), "check", SAMPLE, "--config", config.toString());
+        CliRun piped = CliRun.of("check", SAMPLE, "--config", config.toString());
+
+        String screen = terminal.plainScreen();
+        assertThat(screen).contains("Summary: ").contains("gate (fail on error): FAILED").doesNotContain("FIX FIRST");
+        assertThat(screen.replaceAll("\\s+", " ")).contains("Reports: json " + dir.resolve("report.json") + ", sarif " + dir.resolve("report.sarif"));
+        assertThat(terminal.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(piped.out()).as("a pipe gets what the config sends it: nothing").isEmpty();
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"estate\"");
     }
 
     @Test
