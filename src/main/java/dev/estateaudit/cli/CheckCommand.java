@@ -105,6 +105,7 @@ public final class CheckCommand extends RuleCommand {
 
     @Override
     public Integer call() throws IOException {
+        width.validate();
         if (targetVersions.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--target-version")) {
             // picocli splits "," into nothing: run as if no list were given, it would judge another target than asked
             throw new UsageException("--target-version: no version in the list; give one (11.31.0) or several, comma-separated (11.20.0,11.31.0)");

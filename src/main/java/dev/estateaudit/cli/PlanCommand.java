@@ -74,6 +74,7 @@ public final class PlanCommand extends RuleCommand {
 
     @Override
     public Integer call() throws IOException {
+        width.validate();
         PlanFormat planFormat = parse(() -> format != null ? PlanFormat.parse(format)
                 : output == null && terminal.getAsBoolean() ? PlanFormat.TEXT : PlanFormat.MARKDOWN, "--format");
         Version target = targetVersion(targetVersion);

@@ -105,7 +105,7 @@ final class TerminalMarkdown {
             }
         }
         int total = Arrays.stream(widths).sum() + 2 * Math.max(0, columns - 1);
-        if (header && width > 0 && total > width) {
+        if (header && cells.size() > 1 && width > 0 && total > width) {
             rowsAsBlocks(cells, out);
             rows.clear();
             return;
@@ -129,7 +129,7 @@ final class TerminalMarkdown {
     /**
      * A table too wide for the terminal: each row a block of its cells, each after its column's
      * header ("source: release notes 11.21.0"), the first flush and the others indented under it,
-     * wrapped to the width; empty cells are left out. A blank line comes between rows, except
+     * wrapped to the width with each continuation further in; empty cells are left out. A blank line comes between rows, except
      * before a row whose first cell is empty: it goes on with the row above (another version of
      * the same engine, say).
      */
@@ -145,7 +145,8 @@ final class TerminalMarkdown {
                     continue;
                 }
                 String name = c < headers.size() && !headers.get(c).isBlank() ? mark("1", headers.get(c)) + ": " : "";
-                out.append(WrappingWriter.wrap((c == 0 ? "" : "  ") + name + row.get(c), width)).append('\n');
+                // the first cell flush, the others under it; each continues further in than the cells start
+                out.append(WrappingWriter.wrap((c == 0 ? "" : "  ") + name + row.get(c), width, c == 0 ? 4 : 6)).append('\n');
             }
         }
     }

@@ -18,9 +18,10 @@ import java.util.Map;
  * wherever it lies (/dev/shm included); a symbolic link is written through, so the link stays and
  * its target gets the content. What is not a regular file (a device such as /dev/null, a FIFO), and
  * a process's open descriptor (/dev/stdout, /dev/fd/1, /proc/self/fd/1, even when the shell
- * redirected it to a file), is opened and written directly, appending: renaming over it would turn
- * a device into a file or cut a shell's redirection, and truncating it would empty the log a shell
- * appends to ({@code --output /dev/stdout >> log}). The file's type decides, never its path. Temporary
+ * redirected it to a file), is opened and written directly: renaming over it would turn a device
+ * into a file or cut a shell's redirection. A descriptor the shell opened to append ({@code >>})
+ * is appended to, so that {@code --output /dev/stdout >> log} keeps the log; any other is emptied
+ * first, as the shell's {@code >} would. The file's type decides, never its path. Temporary
  * files ({@link ReportTemporary}) are removed on failure, and by {@link ExitGuard} when the process
  * is ended by SIGTERM or SIGINT.
  */
@@ -76,16 +77,43 @@ public final class OutputFiles {
      * names would leave the shell writing to a file no longer there.
      */
     static boolean throughDescriptor(Path path) {
+        return descriptor(path) != null;
+    }
+
+    /** The process's descriptor link {@code path} leads through (/proc/self/fd/1 for /dev/stdout), or null. */
+    private static Path descriptor(Path path) {
         Path current = path;
         for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(current); i++) {
             try {
                 if (PROC_FILE_SYSTEM.equals(Files.getFileStore(current.getParent()).type())) {
-                    return true;
+                    return current;
                 }
                 current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
             } catch (IOException | RuntimeException e) {
-                return false;
+                return null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code path} leads through a descriptor opened to append (O_APPEND, octal 02000, among
+     * the flags /proc/PID/fdinfo/N gives): the shell's {@code >>}.
+     */
+    static boolean appending(Path path) {
+        Path descriptor = descriptor(path);
+        if (descriptor == null || descriptor.getParent() == null || descriptor.getParent().getParent() == null) {
+            return false;
+        }
+        Path info = descriptor.getParent().getParent().resolve("fdinfo").resolve(descriptor.getFileName().toString());
+        try {
+            for (String line : Files.readAllLines(info)) {
+                if (line.startsWith("flags:")) {
+                    return (Integer.parseInt(line.substring("flags:".length()).strip(), 8) & 02000) != 0;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // no flags to read: written as before, emptied first
         }
         return false;
     }
@@ -168,10 +196,8 @@ public final class OutputFiles {
     private static void place(Pending p) {
         try {
             if (p.direct()) {
-                // appended, never truncated: a descriptor the shell opened on a file ('>> log')
-                // keeps what it holds, as the shell's own writes would
                 try (OutputStream out = Files.newOutputStream(p.destination(), StandardOpenOption.WRITE,
-                        StandardOpenOption.APPEND)) {
+                        appending(p.destination()) ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING)) {
                     Files.copy(p.temporary().file(), out);
                 }
                 return;

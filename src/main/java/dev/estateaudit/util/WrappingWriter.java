@@ -56,15 +56,20 @@ public final class WrappingWriter extends Writer {
         out.flush();
     }
 
-    /** One line broken to {@code width} columns. */
+    /** One line broken to {@code width} columns, each continuation under the text its lead (a number, a dash, a "word: ") introduces. */
     public static String wrap(String text, int width) {
-        if (visible(text) <= width) {
-            return text;
-        }
         Matcher lead = LEAD.matcher(ESCAPE.matcher(text).replaceAll(""));
         int hang = lead.find() ? lead.end() : 0;
         if (hang > width / 2) {
             hang = Math.min(leadingSpaces(text) + 2, width / 2);
+        }
+        return wrap(text, width, hang);
+    }
+
+    /** One line broken to {@code width} columns, each continuation indented by {@code hang}. */
+    public static String wrap(String text, int width, int hang) {
+        if (visible(text) <= width) {
+            return text;
         }
         StringBuilder wrapped = new StringBuilder();
         StringBuilder current = new StringBuilder();

@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -131,6 +132,24 @@ class OutputFileKindsTest {
         assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as(Files.readString(folder.resolve("err.txt"))).isEqualTo(ExitCodes.GATE_FAILED);
         assertThat(Files.readString(log, StandardCharsets.UTF_8)).startsWith("step 1: estate exported\n{").contains("\"estate\"");
+    }
+
+    /** A descriptor opened to read and write ({@code 3<>file}), not to append: the report replaces what it held, as with '>'. */
+    @Test
+    void aDescriptorNotOpenedToAppendIsEmptiedFirst() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/fdinfo")) && Files.isExecutable(Path.of("/bin/sh")), "/proc and a POSIX shell (Linux)");
+        Path report = Files.writeString(folder.resolve("report.json"), "OLD CONTENT LINE\n");
+        String run = ChildRun.command(List.of(), "check", SAMPLE, "--format", "json", "--output", "/dev/fd/3").stream()
+                .map(OutputFileKindsTest::shellQuoted).collect(Collectors.joining(" "));
+        Process child = new ProcessBuilder("/bin/sh", "-c", "exec " + run + " 3<>" + shellQuoted(report.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(folder.resolve("err.txt").toFile()).start();
+        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).as(Files.readString(folder.resolve("err.txt"))).isEqualTo(ExitCodes.GATE_FAILED);
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).startsWith("{").doesNotContain("OLD CONTENT").contains("\"estate\"");
+    }
+
+    private static String shellQuoted(String word) {
+        return "'" + word.replace("'", "'\\''") + "'";
     }
 
     @Test

@@ -94,6 +94,12 @@ class PlanCommandTest {
         assertThat(wrapped.split("\\s+")).containsExactly(plain.split("\\s+"));
         assertThat(run("plan", MIXED, "--format", "text", "--width", "0").out()).isEqualTo(plain);
         assertThat(run("plan", MIXED, "--format", "json", "--width", "60").out()).contains("\"strategy\": \"by-outsystems\"");
+        // a width nobody could read is refused whatever the format, before the rules run
+        for (String format : List.of("text", "json")) {
+            CliRun narrow = run("plan", MIXED, "--format", format, "--width", "-5");
+            assertThat(narrow.exitCode()).as(format).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(narrow.err()).as(format).contains("--width: -5 is too narrow: give 40 or more, or 0 not to wrap");
+        }
     }
 
     /** The JSON plan writes the strategy's label; the plans people read say it in words. */

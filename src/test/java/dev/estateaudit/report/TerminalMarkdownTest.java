@@ -35,7 +35,7 @@ class TerminalMarkdownTest {
         assertThat(shown).contains("""
                 runtime: RabbitMQ (rabbitmqVersion)
                   minimum: 3.13.0 from 11.27.0; 4.1.2
-                           from 11.38.0
+                      from 11.38.0
                   source: system requirements
 
                 runtime: Erlang/OTP
@@ -43,6 +43,31 @@ class TerminalMarkdownTest {
                   source: system requirements
                 """);
         assertThat(shown.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(40));
+    }
+
+    /** Headers of several words, as the rule pages have: a wrapped cell goes on further in, never level with a new one. */
+    @Test
+    void wrappedCellsGoOnFurtherInThanTheCellsStart() {
+        String page = """
+                | runtime (estate field) | minimum by target Platform Server |
+                |---|---|
+                | .NET Runtime & Hosting Bundle (`dotnetHostingBundle`) | 6.0 line (6.0.6 or a later 6.0 patch) from 11.17.1 to 11.26.0 |
+                """;
+        String shown = new TerminalMarkdown(false, 50).render(page);
+
+        assertThat(shown).isEqualTo("""
+                runtime (estate field): .NET Runtime & Hosting
+                    Bundle (dotnetHostingBundle)
+                  minimum by target Platform Server: 6.0 line
+                      (6.0.6 or a later 6.0 patch) from 11.17.1 to
+                      11.26.0
+                """);
+    }
+
+    @Test
+    void aTableOfOnlyItsHeaderKeepsItsColumns() {
+        assertThat(new TerminalMarkdown(false, 40).render("| runtime (estate field) | minimum by target Platform Server |\n|---|---|\n"))
+                .contains("runtime (estate field)  minimum by target Platform Server");
     }
 
     @Test

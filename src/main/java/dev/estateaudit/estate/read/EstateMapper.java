@@ -128,7 +128,8 @@ final class EstateMapper {
     }
 
     /**
-     * Whole numbers (frontEndCount, errorsLast7Days, order, licences): an empty or blank text is
+     * Whole numbers (order, frontEndCount, databaseCompatibilityLevel, errorsLast7Days, the
+     * licenses): an empty or blank text (blank as Jackson sees it: nothing above U+0020) is
      * refused at its place and the read goes on, as for any other wrong value; Jackson's own
      * refusal of it would stop the file's read there, and its other mistakes would show only on the
      * next run. Everything else is Jackson's reading of an Integer.
@@ -147,7 +148,7 @@ final class EstateMapper {
 
         @Override
         public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().isBlank()) {
+            if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().trim().isEmpty()) {
                 return TolerantBinding.refuse(p, ctxt, "expected a whole number, found an empty text", Integer.class);
             }
             return (Integer) JACKSONS.deserialize(p, ctxt);

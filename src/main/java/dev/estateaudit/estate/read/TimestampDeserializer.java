@@ -43,7 +43,7 @@ final class TimestampDeserializer extends StdScalarDeserializer<Instant> {
             if (utc != null) {
                 return utc;
             }
-            if (text.isBlank()) {
+            if (text.trim().isEmpty()) { // blank as Jackson sees it: nothing above U+0020
                 // recorded at its place, and the read goes on (Jackson's refusal would end it here)
                 return TolerantBinding.refuse(p, ctxt, "expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text",
                         Instant.class);

@@ -27,6 +27,9 @@ class ReaderWordsTest {
             an empty whole number    | '    frontEndCount: \"\"\n'                                   | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text
             an empty true or false   | '    debugMode: \"\"\n'                                       | estate.yaml:6:16: environments[0].debugMode: expected true or false, found an empty text
             a blank whole number     | '    frontEndCount: \"  \"\n'                                 | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text
+            a control character for a whole number | '    frontEndCount: \"\\u0001\"\n'               | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found an empty text
+            an ideographic space for a whole number | '    frontEndCount: \"\u3000\"\n'               | estate.yaml:6:20: environments[0].frontEndCount: expected a whole number, found '\u3000'
+            a control character for a timestamp | '    runningModeChangedAt: \"\\u0001\"\n'         | estate.yaml:6:27: environments[0].runningModeChangedAt: expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text
             an empty timestamp       | '    runningModeChangedAt: \"\"\n'                            | estate.yaml:6:27: environments[0].runningModeChangedAt: expected a timestamp such as 2026-05-01T00:00:00Z, found an empty text
             a second document        | '---\\nname: Other\\n'                                        | estate.yaml:7:1: (top level): content after the end of the file's one document
             .inf unquoted            | '    modules:\\n      - name: .inf\\n'                        | estate.yaml:7:19: '.inf' is a YAML number (infinity or not-a-number), not text: quote it (\".inf\") to use it as a name
