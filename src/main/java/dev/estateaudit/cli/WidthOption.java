@@ -9,13 +9,14 @@ import java.util.OptionalInt;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --width}: the columns check's text report and plan's text plan are wrapped at on standard
- * output ({@link TerminalWidth} says how the default is found). Other formats are never wrapped.
+ * {@code --width}: the columns check's text report (or readiness matrix) and plan's text plan are
+ * wrapped at on standard output ({@link TerminalWidth} says how the default is found). Other
+ * formats are never wrapped.
  */
 final class WidthOption {
 
     @Option(names = "--width", paramLabel = "COLUMNS",
-            description = "Wrap the text format on standard output (check's report, plan's plan) at COLUMNS (0: never). By default "
+            description = "Wrap the text format on standard output (check's report or matrix, plan's plan) at COLUMNS (0: never). By default "
                     + "it is wrapped to the terminal's width when standard output is a terminal (COLUMNS, else the terminal's own), "
                     + "and never on a pipe.")
     Integer width;

@@ -30,6 +30,18 @@ class CheckTargetVersionTest {
                 .contains("Platform Server 11.38.0").contains("\nSummary: ");
     }
 
+    /** --width wraps the text matrix as it wraps the text report: every word kept, no line wider. */
+    @Test
+    void theTextMatrixIsWrappedAtTheWidth() {
+        String plain = run("check", CLEAN, "--target-version", "11.31.0,11.38.0,11.45.0").out();
+        String wrapped = run("check", CLEAN, "--target-version", "11.31.0,11.38.0,11.45.0", "--width", "80").out();
+
+        assertThat(plain.lines()).anyMatch(line -> line.length() > 80);
+        assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length() <= 80 || !line.strip().contains(" ")).as(line).isTrue());
+        assertThat(wrapped.split("\\s+")).containsExactly(plain.split("\\s+"));
+        assertThat(wrapped).containsPattern("\\n11\\.38\\.0 +blocked ");
+    }
+
     @Test
     void severalTargetsGiveDifferentVerdictsInOneRun() throws IOException {
         CliRun text = run("check", CLEAN, "--target-version", "11.31.0,11.38.0");
