@@ -205,13 +205,9 @@ public final class CheckCommand extends RuleCommand {
         CheckRun run = new CheckRun(rules.engine(settings.ruleFolders(), environment, err())
                 .withKnowledge(KnowledgeOption.load(settings.knowledge())), settings.review());
         ReadinessMatrix matrix = run.readiness(estateFiles, targets);
-        if (matrixOutput() == null && matrixFormat == MatrixFormat.TEXT) {
-            Writer out = width.standardOutput(out(), Terminal.standardOutput(), environment);
-            matrixFormat.renderer().render(matrix, out);
-            WidthOption.finish(out);
-        } else {
-            StandardOutput.write(matrixOutput(), out(), out -> matrixFormat.renderer().render(matrix, out));
-        }
+        Writer stdout = matrixOutput() == null && matrixFormat == MatrixFormat.TEXT
+                ? width.standardOutput(out(), Terminal.standardOutput(), environment) : out();
+        StandardOutput.write(matrixOutput(), stdout, out -> matrixFormat.renderer().render(matrix, out));
         return matrix.gatePasses() ? ExitCodes.OK : ExitCodes.GATE_FAILED;
     }
 

@@ -82,13 +82,9 @@ public final class PlanCommand extends RuleCommand {
                 .input("the platform catalogue", knowledge.file).output("--output", output);
         PlanRun run = new PlanRun(rules.engine(environment, err()).withKnowledge(knowledge.load()).judgedAsOf(asOf.date()));
         UpgradePlan plan = run.plan(estateFiles, target);
-        if (output == null && planFormat == PlanFormat.TEXT) {
-            Writer out = width.standardOutput(out(), terminal.getAsBoolean(), environment);
-            planFormat.renderer().render(plan, out);
-            WidthOption.finish(out);
-        } else {
-            StandardOutput.write(output, out(), out -> planFormat.renderer().render(plan, out));
-        }
+        Writer stdout = output == null && planFormat == PlanFormat.TEXT
+                ? width.standardOutput(out(), terminal.getAsBoolean(), environment) : out();
+        StandardOutput.write(output, stdout, out -> planFormat.renderer().render(plan, out));
         return plan.blocked() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
     }
 }
